@@ -1,0 +1,36 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
+
+export default [
+  // The script-tag file: every element, Lit and all locales in one self-contained module.
+  {
+    input: 'src/elz-widgets.ts',
+    output: {
+      file: 'dist/elz-widgets.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      nodeResolve(),
+      ts(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+  // For npm users who bundle themselves: one module per source file, Lit left to their bundler.
+  {
+    input: ['src/index.ts', 'src/participation-ladder/define.ts'],
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: {
+      dir: 'dist/lib',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+    },
+    plugins: [ts()],
+  },
+];

@@ -1,0 +1,34 @@
+/**
+ * Event names and detail types of the public contract (PRODUCT.md §4).
+ * Every event is a bubbling, composed CustomEvent whose detail is plain JSON.
+ */
+
+/** Stable codes of `elz-error`. Host code may switch on them; never rename one. */
+export type ElzErrorCode =
+  | 'invalid-value'
+  | 'invalid-import'
+  | 'storage-unavailable'
+  | 'storage-full'
+  | 'storage-unreadable';
+
+export interface ElzErrorDetail {
+  code: ElzErrorCode;
+  /** A sentence in the page's language, fit to show to the user. */
+  message: string;
+}
+
+export type ElzChangeEvent<V = unknown> = CustomEvent<V>;
+export type ElzCompleteEvent<V = unknown> = CustomEvent<V>;
+export type ElzErrorEvent = CustomEvent<ElzErrorDetail>;
+
+export const ELZ_CHANGE = 'elz-change';
+export const ELZ_COMPLETE = 'elz-complete';
+export const ELZ_ERROR = 'elz-error';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'elz-change': ElzChangeEvent;
+    'elz-complete': ElzCompleteEvent;
+    'elz-error': ElzErrorEvent;
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * The storage controller: PRODUCT.md §5 "Nothing is lost".
+ *
+ * - Writes are coalesced (at most one per `WRITE_DELAY`) and flushed on `pagehide`, when the page
+ *   is hidden and when the element leaves the page.
+ * - Stored text that does not parse or validate is copied aside to `<key>.unreadable.<time>` before
+ *   anything else may touch the key; if it cannot be copied, the key is never written.
+ * - Every storage call is wrapped: any error (not only known names) turns into a status, the host
+ *   keeps working in memory, and the write is retried with back-off until it succeeds.
+ * - Elements with the same area and key stay in sync: in one page through a registry (storage
+ *   events do not reach the page that wrote), across tabs through the `storage` event.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ElzErrorCode } from './events.js';
+
+export type StorageArea = 'local' | 'session' | 'none';
+
+/** `idle`: nothing written yet; `off`: storage="none"; `unavailable`/`full`: working in memory. */
+export type SaveStatus = 'idle' | 'pending' | 'saved' | 'off' | 'unavailable' | 'full';
+
+export const WRITE_DELAY = 300;
+const RETRY_FIRST = 2000;
+const RETRY_MAX = 30000;
+
+export interface KeptAside {
+  key: string;
+  text: string;
+}
+
+export interface PersistenceOptions<V> {
+  /** Turns stored text into a value; throws for anything unreadable. */
+  parse(text: string): V;
+  /** The value to write again after another tab cleared storage; null when there is nothing to keep. */
+  current(): V | null;
+  /** A value restored from storage or received from a peer element or tab. */
+  apply(value: V, origin: 'restore' | 'sync'): void;
+  /** Another element or tab erased this key ("forget on this device"). */
+  forgotten(): void;
+  /** Something the user must hear about. Called once per transition, not on every retry. */
+  problem(code: ElzErrorCode): void;
+  /** Storage works again after a failure. */
+  recovered(): void;
+}
+
+/** Reads `localStorage` or `sessionStorage`; even the property access can throw (sandboxed frames). */
+export function storageFor(area: StorageArea): Storage | null {
+  if (area === 'none') return null;
+  try {
+    const store = area === 'local' ? window.localStorage : window.sessionStorage;
+    return store ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const err = e as { name?: unknown; code?: unknown; message?: unknown } | null;
+  return (
+    !!err &&
+    (err.code === 22 ||
+      err.code === 1014 ||
+      /quota/i.test(String(err.name)) ||
+      /quota|full|exceeded/i.test(String(err.message)))
+  );
+}
+
+const peers = new Map<string, Set<PersistenceController<unknown>>>();
+
+export class PersistenceController<V> implements ReactiveController {
+  status: SaveStatus = 'idle';
+  /** Unreadable data found under this key in this session, for the user to download. */
+  keptAside: KeptAside[] = [];
+
+  private area: StorageArea = 'none';
+  private key = '';
+  private bound = false;
+  private attached = false;
+  private dirty: V | null = null;
+  private timer?: ReturnType<typeof setTimeout>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryDelay = RETRY_FIRST;
+  /** Unreadable text still under the key because copying it aside failed: never overwrite it. */
+  private blockedText: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: PersistenceOptions<V>,
+  ) {
+    host.addController(this);
+  }
+
+  get isBound() {
+    return this.bound;
+  }
+
+  get location() {
+    return { area: this.area, key: this.key };
+  }
+
+  /**
+   * Points the controller at an area and key and returns what is stored there (null when nothing
+   * readable is). Pending writes go to the old place first.
+   */
+  bind(area: StorageArea, key: string): V | null {
+    if (this.bound && area === this.area && key === this.key) return null;
+    this.flush();
+    this.detach();
+    this.area = area;
+    this.key = key;
+    this.bound = true;
+    this.blockedText = null;
+    this.keptAside = [];
+    this.setStatus(area === 'none' ? 'off' : 'idle');
+    this.attach();
+    return this.read();
+  }
+
+  /** Records a new state: peers get it at once, storage shortly after. */
+  save(value: V) {
+    if (!this.bound || this.area === 'none') return;
+    for (const peer of this.peerSet() ?? []) if (peer !== this) peer.receive(value);
+    this.dirty = value;
+    if (this.status === 'idle' || this.status === 'saved') this.setStatus('pending');
+    this.timer ??= setTimeout(() => this.write(), WRITE_DELAY);
+  }
+
+  /** Writes a pending change now. */
+  flush() {
+    if (this.dirty !== null) this.write();
+  }
+
+  /** Erases the key and every copy kept aside, in both areas, and tells the peers. */
+  forget() {
+    clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
+    this.timer = this.retryTimer = undefined;
+    this.dirty = null;
+    this.blockedText = null;
+    this.keptAside = [];
+    for (const area of ['local', 'session'] as const) {
+      const store = storageFor(area);
+      if (!store) continue;
+      try {
+        const doomed: string[] = [];
+        for (let i = 0; i < store.length; i++) {
+          const k = store.key(i);
+          if (k !== null && (k === this.key || k.startsWith(`${this.key}.unreadable.`))) doomed.push(k);
+        }
+        doomed.forEach((k) => store.removeItem(k));
+      } catch {
+        // Storage blocked: there is nothing we could have stored there either.
+      }
+    }
+    for (const peer of this.peerSet() ?? []) if (peer !== this) peer.options.forgotten();
+    this.setStatus(this.area === 'none' ? 'off' : 'idle');
+  }
+
+  hostConnected() {
+    if (!this.bound) return;
+    this.attach();
+    // Back in the page: pick up what changed while we were away, unless we hold unsaved work.
+    if (this.dirty === null && this.blockedText === null) {
+      const stored = this.read();
+      if (stored) this.options.apply(stored, 'sync');
+    }
+  }
+
+  hostDisconnected() {
+    this.flush();
+    this.detach();
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────────────────────────────
+
+  private get peerId() {
+    return `${this.area}\u0000${this.key}`;
+  }
+
+  private peerSet() {
+    return this.area === 'none' ? undefined : peers.get(this.peerId);
+  }
+
+  private attach() {
+    if (this.attached || !this.bound) return;
+    this.attached = true;
+    if (this.area !== 'none') {
+      let set = peers.get(this.peerId);
+      if (!set) peers.set(this.peerId, (set = new Set()));
+      set.add(this as PersistenceController<unknown>);
+    }
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener('pagehide', this.onHide);
+    document.addEventListener('visibilitychange', this.onHide);
+  }
+
+  private detach() {
+    if (!this.attached) return;
+    this.attached = false;
+    const set = peers.get(this.peerId);
+    set?.delete(this as PersistenceController<unknown>);
+    if (set?.size === 0) peers.delete(this.peerId);
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pagehide', this.onHide);
+    document.removeEventListener('visibilitychange', this.onHide);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private receive(value: V) {
+    // The sender writes; a change of ours still waiting is superseded by the newer one.
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty = null;
+    this.options.apply(value, 'sync');
+  }
+
+  private read(): V | null {
+    if (this.area === 'none') return null;
+    const store = storageFor(this.area);
+    let text: string | null;
+    try {
+      if (!store) throw new Error('no storage');
+      text = store.getItem(this.key);
+    } catch {
+      this.fail('storage-unavailable');
+      return null;
+    }
+    if (text === null) return null;
+    try {
+      return this.options.parse(text);
+    } catch {
+      this.keepAside(store!, text);
+      return null;
+    }
+  }
+
+  /** Moves unreadable text to a key of its own. Returns false if it is still under our key. */
+  private keepAside(store: Storage, text: string): boolean {
+    try {
+      let aside = `${this.key}.unreadable.${Date.now()}`;
+      for (let n = 1; store.getItem(aside) !== null; n++) aside = `${this.key}.unreadable.${Date.now()}-${n}`;
+      store.setItem(aside, text);
+      if (store.getItem(aside) !== text) throw new Error('copy did not stick');
+      store.removeItem(this.key);
+      this.blockedText = null;
+      this.keptAside = [...this.keptAside.filter((k) => k.key !== this.key), { key: aside, text }];
+      this.options.problem('storage-unreadable');
+      return true;
+    } catch {
+      if (this.blockedText === null) {
+        this.blockedText = text;
+        this.keptAside = [...this.keptAside, { key: this.key, text }];
+        this.options.problem('storage-unreadable');
+      }
+      return false;
+    }
+  }
+
+  private write() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const value = this.dirty;
+    if (value === null || this.area === 'none') return;
+    const store = storageFor(this.area);
+    if (!store) return this.fail('storage-unavailable');
+    if (this.blockedText !== null && !this.keepAside(store, this.blockedText)) return this.fail('storage-full');
+    try {
+      store.setItem(this.key, JSON.stringify(value));
+    } catch (e) {
+      return this.fail(isQuotaError(e) ? 'storage-full' : 'storage-unavailable');
+    }
+    if (this.dirty === value) this.dirty = null;
+    const wasFailing = this.status === 'unavailable' || this.status === 'full';
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retryDelay = RETRY_FIRST;
+    this.setStatus('saved');
+    if (wasFailing) this.options.recovered();
+  }
+
+  private fail(code: 'storage-unavailable' | 'storage-full') {
+    const status = code === 'storage-full' ? 'full' : 'unavailable';
+    const changed = this.status !== status;
+    this.setStatus(status);
+    if (changed) this.options.problem(code);
+    if (this.dirty !== null && this.attached) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        this.write();
+      }, this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX);
+    }
+  }
+
+  private setStatus(status: SaveStatus) {
+    if (this.status === status) return;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  private onHide = (e: Event) => {
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') this.flush();
+  };
+
+  private onStorage = (e: StorageEvent) => {
+    const store = storageFor(this.area);
+    if (!store || e.storageArea !== store) return;
+    if (e.key === null) {
+      // Another tab cleared all storage. Not a "forget" (that removes our key by name): keep the
+      // work and write it again.
+      const value = this.options.current();
+      if (value !== null) {
+        this.dirty = value;
+        this.write();
+      }
+      return;
+    }
+    if (e.key !== this.key) return;
+    if (e.newValue === null) {
+      this.dirty = null;
+      this.options.forgotten();
+      return;
+    }
+    try {
+      const value = this.options.parse(e.newValue);
+      this.dirty = null;
+      this.options.apply(value, 'sync');
+    } catch {
+      // Another tab wrote something we cannot read; it keeps its copy, we keep ours.
+    }
+  };
+}

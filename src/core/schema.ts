@@ -1,0 +1,333 @@
+/**
+ * Validation of everything that comes in: `value`, stored data, imported files, host content.
+ *
+ * Two passes. `toPlain` copies the input by reading it (so framework proxies work), without
+ * recursion and under hard limits (size, depth, hostile keys), so no input can freeze the page or
+ * blow the stack. The typed checks below then run on that small, plain copy. No eval, no
+ * runtime-compiled validators: every check is a plain function (strict CSP).
+ */
+
+export const LIMITS = Object.freeze({
+  /** Largest value or file, in characters of JSON (≈ bytes for the tool's texts). */
+  bytes: 1024 * 1024,
+  /** Deepest nesting any of our values needs is 6; 32 leaves room for host content. */
+  depth: 32,
+  /** Stakeholders, groups, answers: items in one list. */
+  items: 1000,
+  questions: 500,
+  name: 200,
+  text: 5000,
+  id: 100,
+});
+
+export type Problem =
+  | { kind: 'not-json' }
+  | { kind: 'too-large'; max: number }
+  | { kind: 'too-deep'; max: number }
+  | { kind: 'forbidden-key'; key: string }
+  | { kind: 'unknown-key'; key: string }
+  | { kind: 'required' }
+  | { kind: 'type'; expected: string }
+  | { kind: 'one-of'; allowed: readonly string[]; got: string }
+  | { kind: 'too-long'; max: number }
+  | { kind: 'too-many'; max: number }
+  | { kind: 'duplicate'; id: string }
+  | { kind: 'schema'; expected: string; got: string }
+  | { kind: 'newer-version'; got: string };
+
+/** Thrown for any refused input. A TypeError, as the contract promises for an invalid `value`. */
+export class ValidationError extends TypeError {
+  constructor(
+    readonly path: string,
+    readonly problem: Problem,
+  ) {
+    super(`${path || 'value'}: ${describe(problem)}`);
+    this.name = 'ValidationError';
+  }
+}
+
+function describe(p: Problem): string {
+  switch (p.kind) {
+    case 'not-json':
+      return 'is not valid JSON';
+    case 'too-large':
+      return `is larger than ${p.max} characters`;
+    case 'too-deep':
+      return `is nested deeper than ${p.max} levels`;
+    case 'forbidden-key':
+      return `has the forbidden key "${p.key}"`;
+    case 'unknown-key':
+      return `has an unknown key "${p.key}"`;
+    case 'required':
+      return 'is required';
+    case 'type':
+      return `must be ${p.expected}`;
+    case 'one-of':
+      return `must be one of ${p.allowed.join(', ')} (got "${p.got}")`;
+    case 'too-long':
+      return `is longer than ${p.max} characters`;
+    case 'too-many':
+      return `has more than ${p.max} items`;
+    case 'duplicate':
+      return `repeats the id "${p.id}"`;
+    case 'schema':
+      return `must be "${p.expected}" (got "${p.got}")`;
+    case 'newer-version':
+      return `comes from a newer version ("${p.got}") than this tool reads`;
+  }
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Copies `input` into fresh plain JSON data, reading it key by key (no structuredClone: host
+ * frameworks hand us proxies). Iterative, so a 10,000-deep input fails fast on the depth limit
+ * instead of overflowing the stack; the size budget counts as it goes, so a huge input stops early.
+ */
+export function toPlain(input: unknown, path = ''): Plain {
+  let budget = LIMITS.bytes;
+  const spend = (n: number, at: string) => {
+    budget -= n;
+    if (budget < 0) throw new ValidationError(at, { kind: 'too-large', max: LIMITS.bytes });
+  };
+  const leaf = (v: unknown, at: string): Plain | undefined => {
+    if (v === null) return spend(4, at), null;
+    switch (typeof v) {
+      case 'string':
+        spend(v.length + 2, at);
+        return v;
+      case 'boolean':
+        spend(5, at);
+        return v;
+      case 'number':
+        if (!Number.isFinite(v)) throw new ValidationError(at, { kind: 'type', expected: 'a finite number' });
+        spend(8, at);
+        return v;
+      case 'object':
+        return undefined;
+      default:
+        throw new ValidationError(at, { kind: 'type', expected: 'JSON data' });
+    }
+  };
+
+  const root = leaf(input, path);
+  if (root !== undefined) return root;
+  const out: { v: Plain } = { v: null };
+  // Each frame: a source container, the copy being filled, and where to put the copy.
+  const stack: Array<{ src: object; depth: number; at: string; put: (v: Plain) => void }> = [
+    { src: input as object, depth: 1, at: path, put: (v) => (out.v = v) },
+  ];
+  try {
+    while (stack.length) {
+      const { src, depth, at, put } = stack.pop()!;
+      if (depth > LIMITS.depth) throw new ValidationError(at, { kind: 'too-deep', max: LIMITS.depth });
+      if (Array.isArray(src)) {
+        const n = src.length;
+        spend(n + 2, at);
+        const copy: Plain[] = new Array(n);
+        put(copy);
+        for (let i = 0; i < n; i++) {
+          const child: unknown = src[i];
+          const here = `${at}[${i}]`;
+          const v = leaf(child, here);
+          if (v !== undefined) copy[i] = v;
+          else stack.push({ src: child as object, depth: depth + 1, at: here, put: (c) => (copy[i] = c) });
+        }
+      } else {
+        if (!isPlainObject(src)) throw new ValidationError(at, { kind: 'type', expected: 'plain JSON data' });
+        const keys = Object.keys(src);
+        spend(keys.length + 2, at);
+        const copy: { [key: string]: Plain } = {};
+        put(copy);
+        for (const key of keys) {
+          const here = at ? `${at}.${key}` : key;
+          if (FORBIDDEN.has(key)) throw new ValidationError(here, { kind: 'forbidden-key', key });
+          spend(key.length + 3, here);
+          const child: unknown = (src as Record<string, unknown>)[key];
+          if (child === undefined) continue; // as JSON.stringify does
+          const v = leaf(child, here);
+          if (v !== undefined) copy[key] = v;
+          else stack.push({ src: child as object, depth: depth + 1, at: here, put: (c) => (copy[key] = c) });
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof ValidationError) throw e;
+    // A getter that throws, a revoked proxy…: not data we can take.
+    throw new ValidationError(path, { kind: 'type', expected: 'plain JSON data' });
+  }
+  return out.v;
+}
+
+/** Parses text from storage or a file: size first, then JSON, then the plain copy. */
+export function parseJsonText(text: string): Plain {
+  if (text.length > LIMITS.bytes) throw new ValidationError('', { kind: 'too-large', max: LIMITS.bytes });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ValidationError('', { kind: 'not-json' });
+  }
+  return toPlain(data);
+}
+
+// ── Typed checks over plain data ────────────────────────────────────────────────────────────────
+
+export type Check<T> = (v: Plain | undefined, path: string) => T;
+
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+export const string =
+  (max: number): Check<string> =>
+  (v, path) => {
+    if (typeof v !== 'string') throw new ValidationError(path, { kind: 'type', expected: 'a string' });
+    if (v.length > max) throw new ValidationError(path, { kind: 'too-long', max });
+    return v;
+  };
+
+export const boolean: Check<boolean> = (v, path) => {
+  if (typeof v !== 'boolean') throw new ValidationError(path, { kind: 'type', expected: 'true or false' });
+  return v;
+};
+
+export const oneOf =
+  <T extends string>(allowed: readonly T[]): Check<T> =>
+  (v, path) => {
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v))
+      throw new ValidationError(path, { kind: 'one-of', allowed, got: String(v) });
+    return v as T;
+  };
+
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (v, path) =>
+    v === null ? null : check(v, path);
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+export const isoDate: Check<string> = (v, path) => {
+  if (typeof v !== 'string' || !ISO.test(v) || Number.isNaN(Date.parse(v)))
+    throw new ValidationError(path, { kind: 'type', expected: 'an ISO 8601 date' });
+  return v;
+};
+
+export const array =
+  <T>(item: Check<T>, max: number): Check<T[]> =>
+  (v, path) => {
+    if (!Array.isArray(v)) throw new ValidationError(path, { kind: 'type', expected: 'a list' });
+    if (v.length > max) throw new ValidationError(path, { kind: 'too-many', max });
+    return v.map((x, i) => item(x, at(path, i)));
+  };
+
+/** A map of free keys (question ids → answers). Keys are checked like ids. */
+export const record =
+  <T>(value: Check<T>, max: number): Check<Record<string, T>> =>
+  (v, path) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+      throw new ValidationError(path, { kind: 'type', expected: 'an object' });
+    const keys = Object.keys(v);
+    if (keys.length > max) throw new ValidationError(path, { kind: 'too-many', max });
+    const out: Record<string, T> = {};
+    for (const key of keys) {
+      string(LIMITS.id)(key, at(path, key));
+      out[key] = value(v[key], at(path, key));
+    }
+    return out;
+  };
+
+type Shape = Record<string, Check<unknown>>;
+type Out<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
+
+/**
+ * A fixed-shape object. Unknown keys are refused (a typo must not be saved silently); keys listed
+ * in `defaults` may be left out and get that value.
+ */
+export const object =
+  <S extends Shape>(shape: S, defaults: Partial<Out<S>> = {}): Check<Out<S>> =>
+  (v, path) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+      throw new ValidationError(path, { kind: 'type', expected: 'an object' });
+    for (const key of Object.keys(v))
+      if (!(key in shape)) throw new ValidationError(at(path, key), { kind: 'unknown-key', key });
+    const out = {} as Out<S>;
+    for (const key of Object.keys(shape) as Array<keyof S & string>) {
+      if (v[key] === undefined) {
+        if (key in defaults) out[key] = defaults[key] as Out<S>[typeof key];
+        else throw new ValidationError(at(path, key), { kind: 'required' });
+      } else out[key] = shape[key](v[key], at(path, key)) as Out<S>[typeof key];
+    }
+    return out;
+  };
+
+/** Refuses a list in which two items share an id. */
+export function uniqueIds<T extends { id: string }>(list: T[], path: string): T[] {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    if (seen.has(item.id)) throw new ValidationError(at(at(path, i), 'id'), { kind: 'duplicate', id: item.id });
+    seen.add(item.id);
+  });
+  return list;
+}
+
+// ── Versioned values ────────────────────────────────────────────────────────────────────────────
+
+export interface Versioned {
+  schema: string;
+  updatedAt: string;
+}
+
+/**
+ * One value kind of the contract: its schema name and version, the check of its own fields, and
+ * migrations from older versions (`migrations[n]` turns version n into n + 1).
+ */
+export interface ValueSchema<V extends Versioned> {
+  name: string;
+  version: number;
+  fields: Check<Omit<V, 'schema' | 'updatedAt'>>;
+  migrations?: Record<number, (old: { [key: string]: Plain }) => { [key: string]: Plain }>;
+}
+
+export const schemaId = (s: ValueSchema<Versioned>) => `${s.name}/${s.version}`;
+
+/** Validates (and, for older versions, migrates) any input into a fresh value of this kind. */
+export function parseValue<V extends Versioned>(schema: ValueSchema<V>, input: unknown): V {
+  const plain = input !== null && typeof input === 'object' && !Array.isArray(input) ? toPlain(input) : input;
+  if (plain === null || typeof plain !== 'object' || Array.isArray(plain))
+    throw new ValidationError('', { kind: 'type', expected: 'an object' });
+  let data = plain as { [key: string]: Plain };
+  const expected = `${schema.name}/${schema.version}`;
+  const declared = data.schema ?? expected;
+  if (typeof declared !== 'string') throw new ValidationError('schema', { kind: 'type', expected: 'a string' });
+  const match = /^(.+)\/(\d+)$/.exec(declared);
+  if (!match || match[1] !== schema.name)
+    throw new ValidationError('schema', { kind: 'schema', expected, got: declared });
+  let version = Number(match[2]);
+  if (version > schema.version) throw new ValidationError('schema', { kind: 'newer-version', got: declared });
+  while (version < schema.version) {
+    const step = schema.migrations?.[version];
+    if (!step) throw new ValidationError('schema', { kind: 'schema', expected, got: declared });
+    data = step(data);
+    version++;
+  }
+  const { schema: _s, updatedAt, ...rest } = data;
+  void _s;
+  const fields = schema.fields(rest, '');
+  return {
+    schema: expected,
+    updatedAt: updatedAt === undefined ? new Date().toISOString() : isoDate(updatedAt, 'updatedAt'),
+    ...fields,
+  } as V;
+}
+
+/** Whether two values hold the same content (the time stamp does not count). */
+export function sameContent(a: Versioned, b: Versioned): boolean {
+  const strip = ({ updatedAt: _u, ...rest }: Versioned) => (void _u, rest);
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}

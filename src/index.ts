@@ -1,0 +1,12 @@
+/**
+ * The library for bundler users: classes, types and schemas. Importing this registers nothing;
+ * import `elz-widgets/participation-ladder/define.js` (or the script-tag bundle) for that.
+ */
+export { ElzElement, defineElement, VERSION } from './core/element.js';
+export type { ElzChangeEvent, ElzCompleteEvent, ElzErrorCode, ElzErrorDetail, ElzErrorEvent } from './core/events.js';
+export { LIMITS, ValidationError, parseValue } from './core/schema.js';
+export type { StorageArea } from './core/persistence.js';
+export { LOCALES, normalizeLocale, switchLocale, type Locale } from './core/locale.js';
+export { RUNGS, RUNG_IDS, MODES, type RungId, type ParticipationMode } from './content/rungs.js';
+export { ElzParticipationLadder } from './participation-ladder/participation-ladder.js';
+export { ladderSchema, emptyLadder, type LadderGroup, type LadderValue } from './participation-ladder/value.js';

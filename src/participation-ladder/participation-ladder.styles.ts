@@ -1,0 +1,312 @@
+import { css } from 'lit';
+
+export const ladderStyles = css`
+  .intro {
+    color: var(--_muted);
+  }
+
+  /* ── the picture: one column per group, rungs top (5) to bottom (1) ── */
+  .picture {
+    margin: 1rem 0;
+    padding: 0.75rem;
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  .chart {
+    display: grid;
+    grid-template-rows: repeat(5, 2.4rem) auto;
+    grid-template-columns: minmax(6.5rem, max-content);
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(4.5rem, 1fr);
+    overflow-x: auto;
+    padding-bottom: 0.25rem;
+  }
+  .rung-label {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    padding-inline-end: 0.5rem;
+    font-size: 0.9em;
+    border-bottom: 1px dashed var(--_border);
+    white-space: nowrap;
+  }
+  .cell {
+    position: relative;
+    border-bottom: 1px dashed var(--_border);
+  }
+  .cell::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    left: calc(50% - 1px);
+    width: 2px;
+    background: var(--_border);
+  }
+  .cell.through::after,
+  .cell.upper::after,
+  .cell.lower::after {
+    content: '';
+    position: absolute;
+    left: calc(50% - 3px);
+    width: 6px;
+    background: var(--_accent);
+    border-left: 6px solid var(--_accent);
+  }
+  .cell.through::after {
+    inset-block: 0;
+  }
+  .cell.upper::after {
+    top: 0;
+    bottom: 50%;
+  }
+  .cell.lower::after {
+    top: 50%;
+    bottom: 0;
+  }
+  .cell.down::after {
+    border-left-style: dotted;
+    background: transparent;
+  }
+  .dot {
+    display: inline-block;
+    width: 1.1rem;
+    height: 1.1rem;
+    border-radius: 50%;
+    vertical-align: middle;
+  }
+  .cell .dot {
+    position: absolute;
+    top: calc(50% - 0.55rem);
+    left: calc(50% - 0.55rem);
+    z-index: 1;
+  }
+  /* Borders, not backgrounds: they survive forced-colours mode. */
+  .dot.now {
+    border: 0.55rem solid var(--_accent);
+  }
+  .dot.target {
+    border: 0.2rem solid var(--_accent);
+    background: var(--_surface);
+  }
+  .cell .dot.now + .dot.target {
+    width: 1.7rem;
+    height: 1.7rem;
+    top: calc(50% - 0.85rem);
+    left: calc(50% - 0.85rem);
+    background: transparent;
+    z-index: 0;
+  }
+  .gname {
+    padding: 0.35rem 0.2rem 0;
+    font-size: 0.85em;
+    text-align: center;
+    overflow: hidden;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow-wrap: anywhere;
+  }
+  figcaption {
+    display: flex;
+    gap: 1.25rem;
+    margin-top: 0.5rem;
+    font-size: 0.9em;
+  }
+  .key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+
+  /* ── what the rungs mean ── */
+  .explain {
+    margin: 1rem 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .explain summary {
+    padding: 0.6rem 0.8rem;
+    min-height: 2.75rem;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .rungs-explained {
+    list-style: none;
+    margin: 0;
+    padding: 0 0.8rem 0.8rem;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .rungs-explained h3 {
+    font-size: 1em;
+    margin: 0.25rem 0;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .rungs-explained dl {
+    margin: 0;
+    display: grid;
+    gap: 0.1rem 1rem;
+  }
+  .rungs-explained dt {
+    font-weight: 600;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .rungs-explained dd {
+    margin: 0 0 0.35rem;
+  }
+  @container (min-width: 40rem) {
+    .rungs-explained dl {
+      grid-template-columns: 11rem 1fr;
+    }
+  }
+  .step {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 1.6rem;
+    height: 1.6rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+    font-size: 0.85em;
+  }
+
+  /* ── groups ── */
+  .groups {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .group {
+    padding: 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: grid;
+    gap: 0.8rem;
+  }
+  .group h4 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 0.35rem;
+  }
+  .choices {
+    display: grid;
+    gap: 0.8rem;
+  }
+  @container (min-width: 36rem) {
+    .choices {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-height: 2.75rem;
+    padding: 0.35rem 0.6rem;
+    margin-bottom: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border: 2px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .option input:focus-visible {
+    outline: none;
+  }
+  .option .name {
+    font-weight: 600;
+  }
+  .option .gist {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .option .text {
+    display: block;
+  }
+  .remove {
+    justify-self: start;
+  }
+  .summary {
+    margin: 0;
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2rem 1rem;
+  }
+  .summary dt {
+    font-weight: 600;
+  }
+  .summary dd {
+    margin: 0;
+  }
+  .summary .note {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .empty {
+    color: var(--_muted);
+  }
+
+  /* ── adding a group ── */
+  .add {
+    margin-top: 1rem;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .add-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .add-row input {
+    flex: 1 1 12rem;
+    width: auto;
+  }
+  .problem {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  @media print {
+    .explain {
+      display: none;
+    }
+    .group {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,301 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { MODES, MODE_TEXT, RUNGS, rungById, type ParticipationMode, type RungId } from '../content/rungs.js';
+import { ElzElement } from '../core/element.js';
+import { newId } from '../core/ids.js';
+import { LIMITS, type ValueSchema } from '../core/schema.js';
+import { coreStyles } from '../core/styles.js';
+import { ladderStyles } from './participation-ladder.styles.js';
+import { emptyLadder, ladderSchema, type LadderGroup, type LadderValue } from './value.js';
+
+/** Top to bottom, as a ladder is drawn and read. */
+const TOP_DOWN = [...RUNGS].reverse();
+
+/**
+ * How far each group is involved: the five rungs of the participation ladder, from informing to
+ * deciding together. Per target group: where it stands now, the ambition, and whether it takes
+ * part directly or through representatives.
+ *
+ * @summary The participation ladder of the engagement tool.
+ * @tag elz-participation-ladder
+ *
+ * @fires {CustomEvent<LadderValue>} elz-change - After every change by the user or through `value`; `detail` is the whole value.
+ * @fires {CustomEvent<ElzErrorDetail>} elz-error - Something was refused or cannot be saved; `detail` is `{code, message}`.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The title.
+ * @csspart picture - The overview of all groups, now and ambition.
+ * @csspart explanation - What the rungs mean.
+ * @csspart group - One group's card.
+ * @csspart add - The form that adds a group.
+ * @csspart status - The live region with messages.
+ * @csspart notice - One message.
+ * @csspart actions - Download, open, start over, forget.
+ *
+ * @cssprop [--elz-accent=#005a70] - Main colour.
+ * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
+ * @cssprop [--elz-text=inherit] - Text colour.
+ * @cssprop [--elz-muted=#4a5560] - Secondary text.
+ * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
+ * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
+ * @cssprop [--elz-border=#8a99a6] - Borders.
+ * @cssprop [--elz-radius=6px] - Corner radius.
+ * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
+ * @cssprop [--elz-danger=#a4161a] - Errors and destructive buttons.
+ */
+@localized()
+export class ElzParticipationLadder extends ElzElement<LadderValue> {
+  static override styles = [coreStyles, ladderStyles];
+
+  @state() private addProblem = '';
+
+  protected get valueSchema(): ValueSchema<LadderValue> {
+    return ladderSchema;
+  }
+
+  protected emptyValue(): LadderValue {
+    return emptyLadder();
+  }
+
+  protected override get fileBase(): string {
+    return msg('participatieladder', { id: 'ladder.file' });
+  }
+
+  // ── edits ──────────────────────────────────────────────────────────────────────────────────────
+
+  private edit(id: string, patch: Partial<LadderGroup>) {
+    this.change({
+      ...this.state,
+      groups: this.state.groups.map((g) => (g.id === id ? { ...g, ...patch } : g)),
+    });
+  }
+
+  private addGroup(e: Event) {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#new-group')!;
+    const name = input.value.trim();
+    if (!name) {
+      this.addProblem = msg('Geef de groep eerst een naam.', { id: 'ladder.add.empty' });
+      return;
+    }
+    if (this.state.groups.length >= LIMITS.items) {
+      this.addProblem = msg(str`U kunt niet meer dan ${LIMITS.items} groepen toevoegen.`, { id: 'ladder.add.full' });
+      return;
+    }
+    this.addProblem = '';
+    input.value = '';
+    const group: LadderGroup = { id: newId('g'), name, current: null, target: null, mode: 'direct', note: '' };
+    this.change({ ...this.state, groups: [...this.state.groups, group] });
+    this.announce(msg(str`Groep "${name}" toegevoegd.`, { id: 'ladder.add.done' }));
+  }
+
+  private async removeGroup(group: LadderGroup) {
+    const index = this.state.groups.indexOf(group);
+    this.changeUndoable({ ...this.state, groups: this.state.groups.filter((g) => g !== group) }, () =>
+      msg(str`Groep "${group.name}" is verwijderd.`, { id: 'ladder.remove.done' }),
+    );
+    await this.updateComplete;
+    // Focus goes to the next group, or to the field that adds one; never to nowhere.
+    const next = this.state.groups[Math.min(index, this.state.groups.length - 1)];
+    const target = next
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-group="${CSS.escape(next.id)}"] input[type=text]`)
+      : this.renderRoot.querySelector<HTMLElement>('#new-group');
+    target?.focus();
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────────────
+
+  protected renderContent(): TemplateResult {
+    const { groups } = this.state;
+    return html`
+      <h2 part="heading">${msg('Participatieladder', { id: 'ladder.title' })}</h2>
+      <p class="intro">
+        ${this.editable
+          ? msg('Hoe sterk is elke groep betrokken? Kies per groep waar ze nu staat en wat uw doel is.', {
+              id: 'ladder.intro',
+            })
+          : msg('Hoe sterk is elke groep nu betrokken, en wat is het doel?', { id: 'ladder.intro.readonly' })}
+      </p>
+      ${groups.length ? this.renderPicture(groups) : nothing}
+      ${this.renderExplanation()}
+      <h3 class="groups-title">${msg('Groepen', { id: 'ladder.groups' })}</h3>
+      ${groups.length
+        ? html`<ul class="groups">
+            ${repeat(
+              groups,
+              (g) => g.id,
+              (g) => this.renderGroup(g),
+            )}
+          </ul>`
+        : html`<p class="empty">${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`}
+      ${this.editable ? this.renderAdd() : nothing}
+    `;
+  }
+
+  private describeGroup(g: LadderGroup): string {
+    const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
+    const now = rungById(g.current)?.name() ?? none;
+    const goal = rungById(g.target)?.name() ?? none;
+    const mode = MODE_TEXT[g.mode].name();
+    return msg(str`${g.name}: nu ${now}, doel ${goal}, manier van meedoen: ${mode}.`, { id: 'ladder.describe' });
+  }
+
+  private renderPicture(groups: LadderGroup[]) {
+    const label = [msg('Overzicht van de groepen op de ladder.', { id: 'ladder.picture.label' })]
+      .concat(groups.map((g) => this.describeGroup(g)))
+      .join(' ');
+    return html`<figure class="picture" part="picture">
+      <div class="chart" role="img" aria-label=${label}>
+        ${TOP_DOWN.map((r) => html`<span class="rung-label"><b>${r.step}</b> ${r.name()}</span>`)}
+        <span class="corner"></span>
+        ${groups.map((g) => this.renderColumn(g))}
+      </div>
+      <figcaption>
+        <span class="key"><span class="dot now"></span>${msg('nu', { id: 'ladder.key.now' })}</span>
+        <span class="key"><span class="dot target"></span>${msg('doel', { id: 'ladder.key.target' })}</span>
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderColumn(g: LadderGroup) {
+    const now = rungById(g.current)?.step ?? 0;
+    const goal = rungById(g.target)?.step ?? 0;
+    const lo = now && goal ? Math.min(now, goal) : 0;
+    const hi = now && goal ? Math.max(now, goal) : 0;
+    const cells = TOP_DOWN.map((r) => {
+      const s = r.step;
+      const line = lo === hi ? '' : s > lo && s < hi ? 'through' : s === hi ? 'lower' : s === lo ? 'upper' : '';
+      const down = goal && now && goal < now ? 'down' : '';
+      return html`<span class="cell ${line} ${down}">
+        ${s === now ? html`<span class="dot now"></span>` : nothing}
+        ${s === goal ? html`<span class="dot target"></span>` : nothing}
+      </span>`;
+    });
+    return html`${cells}<span class="gname" title=${g.name}>${g.name}</span>`;
+  }
+
+  private renderExplanation() {
+    return html`<details class="explain" part="explanation">
+      <summary>${msg('Wat betekenen de vijf treden?', { id: 'ladder.explain' })}</summary>
+      <ol class="rungs-explained">
+        ${TOP_DOWN.map(
+          (r) => html`<li>
+            <h3><span class="step">${r.step}</span> ${r.name()}</h3>
+            <dl>
+              <dt>${msg('Wat het betekent', { id: 'ladder.meaning' })}</dt>
+              <dd>${r.meaning()}</dd>
+              <dt>${msg('Wat we beloven', { id: 'ladder.promise' })}</dt>
+              <dd>${r.promise()}</dd>
+              <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
+              <dd>${r.example()}</dd>
+            </dl>
+          </li>`,
+        )}
+      </ol>
+    </details>`;
+  }
+
+  private renderGroup(g: LadderGroup) {
+    const title = g.name || msg('(zonder naam)', { id: 'ladder.unnamed' });
+    if (!this.editable) {
+      const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
+      return html`<li class="group" part="group" data-group=${g.id}>
+        <h4>${title}</h4>
+        <dl class="summary">
+          <dt>${msg('Nu', { id: 'ladder.now' })}</dt>
+          <dd>${rungById(g.current)?.name() ?? none}</dd>
+          <dt>${msg('Doel', { id: 'ladder.target' })}</dt>
+          <dd>${rungById(g.target)?.name() ?? none}</dd>
+          <dt>${msg('Manier van meedoen', { id: 'ladder.mode' })}</dt>
+          <dd>${MODE_TEXT[g.mode].name()}</dd>
+          ${g.note
+            ? html`<dt>${msg('Notitie', { id: 'ladder.note' })}</dt>
+                <dd class="note">${g.note}</dd>`
+            : nothing}
+        </dl>
+      </li>`;
+    }
+    const nameId = `name-${g.id}`;
+    const noteId = `note-${g.id}`;
+    return html`<li class="group" part="group" data-group=${g.id}>
+      <h4 class="visually-hidden">${title}</h4>
+      <div class="field">
+        <label for=${nameId}>${msg('Naam van de groep', { id: 'ladder.name' })}</label>
+        <input
+          id=${nameId}
+          type="text"
+          maxlength=${LIMITS.name}
+          .value=${g.name}
+          @input=${(e: Event) => this.edit(g.id, { name: (e.target as HTMLInputElement).value })}
+        />
+      </div>
+      <div class="choices">
+        ${this.renderRungChoice(g, 'current', msg('Waar staat de groep nu?', { id: 'ladder.ask.now' }))}
+        ${this.renderRungChoice(g, 'target', msg('Wat is uw doel?', { id: 'ladder.ask.target' }))}
+      </div>
+      <fieldset class="modes">
+        <legend>${msg('Hoe doet de groep mee?', { id: 'ladder.ask.mode' })}</legend>
+        ${MODES.map((m) => this.renderModeOption(g, m))}
+      </fieldset>
+      <div class="field">
+        <label for=${noteId}>${msg('Notitie', { id: 'ladder.note' })}</label>
+        <textarea
+          id=${noteId}
+          maxlength=${LIMITS.text}
+          .value=${g.note}
+          @input=${(e: Event) => this.edit(g.id, { note: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>
+      <button type="button" class="danger remove" @click=${() => this.removeGroup(g)}>
+        ${msg('Groep verwijderen', { id: 'ladder.remove' })}<span class="visually-hidden">: ${title}</span>
+      </button>
+    </li>`;
+  }
+
+  private renderRungChoice(g: LadderGroup, field: 'current' | 'target', legend: string) {
+    // Native radios: the browser gives the radiogroup role, roving focus and arrow keys.
+    return html`<fieldset class="rungs ${field}">
+      <legend>${legend}</legend>
+      ${TOP_DOWN.map(
+        (r) => html`<label class="option">
+          <input
+            type="radio"
+            name=${`${g.id}-${field}`}
+            value=${r.id}
+            .checked=${g[field] === r.id}
+            @change=${() => this.edit(g.id, { [field]: r.id as RungId })}
+          />
+          <span class="step" aria-hidden="true">${r.step}</span>
+          <span class="text"><span class="name">${r.name()}</span> <span class="gist">${r.gist()}</span></span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderModeOption(g: LadderGroup, m: ParticipationMode) {
+    return html`<label class="option">
+      <input type="radio" name=${`${g.id}-mode`} value=${m} .checked=${g.mode === m} @change=${() => this.edit(g.id, { mode: m })} />
+      <span class="text"><span class="name">${MODE_TEXT[m].name()}</span> <span class="gist">${MODE_TEXT[m].gist()}</span></span>
+    </label>`;
+  }
+
+  private renderAdd() {
+    return html`<form class="add" part="add" @submit=${this.addGroup} novalidate>
+      <label for="new-group">${msg('Naam van een nieuwe groep', { id: 'ladder.add.label' })}</label>
+      <div class="add-row">
+        <input
+          id="new-group"
+          type="text"
+          maxlength=${LIMITS.name}
+          aria-describedby="add-problem"
+          aria-invalid=${this.addProblem ? 'true' : 'false'}
+          autocomplete="off"
+        />
+        <button type="submit" class="primary">${msg('Groep toevoegen', { id: 'ladder.add' })}</button>
+      </div>
+      <p id="add-problem" class="problem" ?hidden=${!this.addProblem}>${this.addProblem}</p>
+    </form>`;
+  }
+}

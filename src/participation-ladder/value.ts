@@ -1,0 +1,61 @@
+/** The value of `<elz-participation-ladder>` (PRODUCT.md §4) and its validation. */
+import { msg } from '@lit/localize';
+import { MODES, RUNG_IDS, type ParticipationMode, type RungId } from '../content/rungs.js';
+import { LIMITS, array, nullable, object, oneOf, string, uniqueIds, type ValueSchema } from '../core/schema.js';
+
+export interface LadderGroup {
+  id: string;
+  name: string;
+  /** Where the group stands now; null until chosen. */
+  current: RungId | null;
+  /** The ambition; null until chosen. */
+  target: RungId | null;
+  mode: ParticipationMode;
+  note: string;
+}
+
+export interface LadderValue {
+  schema: 'elz-participation-ladder/1';
+  updatedAt: string;
+  groups: LadderGroup[];
+}
+
+const group = object(
+  {
+    id: string(LIMITS.id),
+    name: string(LIMITS.name),
+    current: nullable(oneOf(RUNG_IDS)),
+    target: nullable(oneOf(RUNG_IDS)),
+    mode: oneOf(MODES),
+    note: string(LIMITS.text),
+  },
+  { current: null, target: null, mode: 'direct', note: '' },
+);
+
+const groups = array(group, LIMITS.items);
+
+export const ladderSchema: ValueSchema<LadderValue> = {
+  name: 'elz-participation-ladder',
+  version: 1,
+  fields: object({
+    groups: (v, path) => uniqueIds(groups(v, path), path),
+  }),
+};
+
+/** The default group every new ladder starts with: the citizens and persons with a care need. */
+export function emptyLadder(): LadderValue {
+  return {
+    schema: 'elz-participation-ladder/1',
+    updatedAt: new Date().toISOString(),
+    groups: [
+      {
+        id: 'citizens',
+        name: msg('Burgers en personen met een zorgnood', { id: 'ladder.default-group' }),
+        current: null,
+        target: null,
+        mode: 'direct',
+        note: '',
+      },
+    ],
+  };
+}

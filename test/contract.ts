@@ -1,0 +1,497 @@
+/**
+ * The public contract (PRODUCT.md §4–5) as one suite, run against every element. Each element's
+ * test file calls `runContractSuite` with a few facts about itself.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import type { ElzElement } from '../src/core/element.js';
+import { defineElement } from '../src/core/element.js';
+import type { Versioned } from '../src/core/schema.js';
+import {
+  afterSave,
+  blockStorageAccess,
+  buttonNamed,
+  chooseFile,
+  clearStorage,
+  countWrites,
+  captureDownloads,
+  failWrites,
+  freshTag,
+  setPageLang,
+  textOf,
+  wait,
+} from './helpers.js';
+
+type El = ElzElement<Versioned> & HTMLElement;
+
+export interface ContractSubject {
+  tag: string;
+  ctor: CustomElementConstructor;
+  schema: string;
+  /** A valid, non-empty value (no `schema`/`updatedAt` needed). */
+  sample: () => Record<string, unknown>;
+  /** Values that must be refused, and a pattern the TypeError's message must match. */
+  invalid: Array<{ value: () => unknown; names: RegExp }>;
+  /** One edit through the element's own controls. */
+  userEdit: (el: El) => Promise<void>;
+  /** A word the element shows in French but not in Dutch. */
+  frenchWord: string;
+}
+
+const content = (v: Versioned) => {
+  const { updatedAt: _u, ...rest } = v;
+  return rest;
+};
+
+export function runContractSuite(s: ContractSubject) {
+  const tag = unsafeStatic(s.tag);
+  const make = (attrs = '') =>
+    fixture<El>(attrs ? staticHtml`<${tag} id="c" ${unsafeStatic(attrs)}></${tag}>` : staticHtml`<${tag}></${tag}>`);
+  const key = s.tag;
+  const sampleValue = () => ({ schema: s.schema, ...s.sample() });
+
+  describe(`contract: <${s.tag}>`, () => {
+    beforeEach(async () => {
+      clearStorage();
+      await setPageLang('nl');
+    });
+    afterEach(clearStorage);
+
+    describe('accessibility', () => {
+      it('passes axe empty, filled and readonly', async () => {
+        const el = await make();
+        await expect(el).to.be.accessible();
+        el.value = sampleValue();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        el.readonly = true;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+
+      it('has a polite live region before the first message', async () => {
+        const el = await make();
+        const region = el.shadowRoot!.querySelector('[role="status"]');
+        expect(region).to.exist;
+        expect(region!.getAttribute('aria-live')).to.equal('polite');
+      });
+    });
+
+    describe('value', () => {
+      it('starts with a valid value of its schema', async () => {
+        const el = await make();
+        expect(el.value.schema).to.equal(s.schema);
+        expect(Number.isNaN(Date.parse(el.value.updatedAt))).to.be.false;
+      });
+
+      it('takes a value, fires elz-change with the whole value, and returns a copy', async () => {
+        const el = await make();
+        setTimeout(() => (el.value = sampleValue()));
+        const ev = await oneEvent(el, 'elz-change');
+        expect(ev.detail).to.deep.equal(el.value);
+        expect(content(el.value)).to.deep.equal(content({ updatedAt: '', ...sampleValue() } as Versioned));
+        const copy = el.value as unknown as Record<string, unknown>;
+        copy.schema = 'tampered';
+        expect(el.value.schema).to.equal(s.schema);
+        expect(el.toJSON()).to.deep.equal(el.value);
+        expect(JSON.parse(JSON.stringify(el))).to.deep.equal(el.value);
+      });
+
+      it('accepts a reactive proxy and changes nothing for an equal value', async () => {
+        const el = await make();
+        el.value = new Proxy(sampleValue(), {});
+        let events = 0;
+        el.addEventListener('elz-change', () => events++);
+        el.value = el.value;
+        el.value = sampleValue();
+        expect(events).to.equal(0);
+      });
+
+      for (const [i, bad] of s.invalid.entries()) {
+        it(`refuses invalid value #${i + 1} with a TypeError naming it, an elz-error, and no change`, async () => {
+          const el = await make();
+          el.value = sampleValue();
+          const before = el.value;
+          let error: unknown;
+          const ev = oneEvent(el, 'elz-error');
+          try {
+            el.value = bad.value();
+          } catch (e) {
+            error = e;
+          }
+          expect(error).to.be.instanceOf(TypeError);
+          expect((error as Error).message).to.match(bad.names);
+          expect((await ev).detail.code).to.equal('invalid-value');
+          expect(el.value).to.deep.equal(before);
+        });
+      }
+
+      it('refuses hostile keys without touching any prototype', async () => {
+        const el = await make();
+        const hostile = JSON.parse(`{"schema":"${s.schema}","__proto__":{"polluted":true}}`);
+        expect(() => (el.value = hostile)).to.throw(TypeError, /__proto__/);
+        expect(({} as Record<string, unknown>).polluted).to.be.undefined;
+        expect(() => (el.value = { ...sampleValue(), constructor: { prototype: { x: 1 } } })).to.throw(TypeError);
+      });
+
+      it('refuses oversized and deeply nested input quickly, without a stack overflow', async () => {
+        const el = await make();
+        const huge = { ...sampleValue(), padding: 'x'.repeat(1024 * 1024 + 1) };
+        expect(() => (el.value = huge)).to.throw(TypeError, /larger/);
+        let deep: unknown = {};
+        for (let i = 0; i < 10_000; i++) deep = { a: deep };
+        expect(() => (el.value = { ...sampleValue(), deep })).to.throw(TypeError, /deeper/);
+        expect(() => (el.value = [1, 2])).to.throw(TypeError);
+        expect(() => (el.value = { schema: 'elz-other/1' })).to.throw(TypeError, /schema/);
+        expect(() => (el.value = { schema: s.schema.replace(/\d+$/, '99') })).to.throw(TypeError, /newer/);
+      });
+
+      it('honours a value set before the element was upgraded', async () => {
+        const name = freshTag(s.tag);
+        const early = document.createElement(name) as unknown as { value: unknown };
+        early.value = sampleValue();
+        document.body.append(early as unknown as Node);
+        defineElement(name, class extends (s.ctor as typeof HTMLElement) {} as CustomElementConstructor);
+        const el = early as unknown as El;
+        await el.updateComplete;
+        expect(content(el.value)).to.deep.equal(content({ updatedAt: '', ...sampleValue() } as Versioned));
+        el.remove();
+      });
+
+      it('reports, not throws, an invalid value set before the upgrade', async () => {
+        const name = freshTag(s.tag);
+        const early = document.createElement(name) as unknown as { value: unknown };
+        early.value = { schema: 'nonsense' };
+        const errors: string[] = [];
+        early.addEventListener('elz-error', (e) => errors.push((e as CustomEvent).detail.code));
+        document.body.append(early as unknown as Node);
+        defineElement(name, class extends (s.ctor as typeof HTMLElement) {} as CustomElementConstructor);
+        await (early as unknown as El).updateComplete;
+        expect(errors).to.deep.equal(['invalid-value']);
+        (early as unknown as El).remove();
+      });
+    });
+
+    describe('reset and undo', () => {
+      it('reset clears the work; Undo brings it back until the next edit', async () => {
+        const el = await make();
+        el.value = sampleValue();
+        const filled = el.value;
+        el.reset();
+        await el.updateComplete;
+        expect(content(el.value)).to.not.deep.equal(content(filled));
+        buttonNamed(el, /Ongedaan maken/)!.click();
+        await el.updateComplete;
+        expect(content(el.value)).to.deep.equal(content(filled));
+        el.reset();
+        await el.updateComplete;
+        await s.userEdit(el);
+        await el.updateComplete;
+        expect(buttonNamed(el, /Ongedaan maken/)).to.be.undefined;
+      });
+    });
+
+    describe('readonly', () => {
+      it('shows the state without edit controls', async () => {
+        const el = await make('readonly');
+        el.value = sampleValue();
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        expect(root.querySelectorAll('input:not([type=file]), textarea, select').length).to.equal(0);
+        expect(buttonNamed(el, 'Opnieuw beginnen')).to.be.undefined;
+        expect(buttonNamed(el, 'Kopie downloaden')).to.exist;
+      });
+    });
+
+    describe('events', () => {
+      it('elz-change bubbles and crosses shadow roots', async () => {
+        const el = await make();
+        const host = document.createElement('div');
+        el.before(host);
+        const shadow = host.attachShadow({ mode: 'open' });
+        shadow.append(el);
+        setTimeout(() => s.userEdit(el));
+        const ev = await oneEvent(document, 'elz-change');
+        expect(ev.composed).to.be.true;
+        expect(ev.bubbles).to.be.true;
+        expect(ev.detail).to.deep.equal(el.value);
+        host.remove();
+      });
+    });
+
+    describe('persistence', () => {
+      it('restores the work in a new element, under tag#id by default', async () => {
+        const el = await make();
+        el.id = 'proj';
+        await el.updateComplete;
+        await s.userEdit(el);
+        const saved = el.value;
+        await afterSave();
+        expect(JSON.parse(localStorage.getItem(`${key}#proj`)!)).to.deep.equal(saved);
+        el.remove();
+        const again = await fixture<El>(staticHtml`<${tag} id="proj"></${tag}>`);
+        expect(again.value).to.deep.equal(saved);
+      });
+
+      it('coalesces writes while typing and flushes on pagehide', async () => {
+        const el = await make('storage-key="k-coalesce"');
+        const spy = countWrites('k-coalesce');
+        try {
+          for (let i = 0; i < 10; i++) el.value = { ...sampleValue(), ...nudge(s, i) };
+          expect(spy.count).to.equal(0);
+          window.dispatchEvent(new PageTransitionEvent('pagehide'));
+          expect(spy.count).to.equal(1);
+          expect(JSON.parse(localStorage.getItem('k-coalesce')!)).to.deep.equal(el.value);
+          await afterSave();
+          expect(spy.count).to.equal(1);
+        } finally {
+          spy.restore();
+        }
+      });
+
+      it('uses sessionStorage with storage="session" and nothing with storage="none"', async () => {
+        const a = await make('storage="session" storage-key="k-s"');
+        a.value = sampleValue();
+        await afterSave();
+        expect(sessionStorage.getItem('k-s')).to.not.be.null;
+        expect(localStorage.getItem('k-s')).to.be.null;
+        const b = await make('storage="none" storage-key="k-n"');
+        b.value = sampleValue();
+        await afterSave();
+        expect(localStorage.length + sessionStorage.length).to.equal(1);
+        expect(textOf(b)).to.contain('niet opgeslagen');
+      });
+
+      for (const [label, stored] of [
+        ['not JSON', () => '{"broken'],
+        ['another schema', () => '{"schema":"elz-something-else/1"}'],
+        ['a newer version', () => JSON.stringify({ schema: s.schema.replace(/\d+$/, '7') })],
+        ['hostile keys', () => '{"__proto__":{"polluted":1}}'],
+      ] as const) {
+        it(`keeps unreadable data aside byte for byte (${label}) and starts clean`, async () => {
+          const text = stored();
+          localStorage.setItem('k-bad', text);
+          const errors: string[] = [];
+          document.addEventListener('elz-error', (e) => errors.push(e.detail.code), { once: true });
+          const el = await make('storage-key="k-bad"');
+          expect(errors).to.deep.equal(['storage-unreadable']);
+          const aside = Object.keys(localStorage).filter((k) => k.startsWith('k-bad.unreadable.'));
+          expect(aside).to.have.length(1);
+          expect(localStorage.getItem(aside[0])).to.equal(text);
+          expect(localStorage.getItem('k-bad')).to.be.null;
+          const downloads = captureDownloads();
+          try {
+            buttonNamed(el, 'Oude gegevens downloaden')!.click();
+            expect(downloads.files).to.have.length(1);
+            expect(await downloads.files[0].text).to.equal(text);
+          } finally {
+            downloads.restore();
+          }
+          await s.userEdit(el);
+          await afterSave();
+          expect(localStorage.getItem(aside[0])).to.equal(text);
+        });
+      }
+
+      it('never overwrites unreadable data it could not copy aside', async () => {
+        localStorage.setItem('k-stuck', '{"broken');
+        const restore = failWrites();
+        try {
+          const el = await make('storage-key="k-stuck"');
+          await s.userEdit(el);
+          await afterSave();
+          expect(localStorage.getItem('k-stuck')).to.equal('{"broken');
+        } finally {
+          restore();
+        }
+      });
+
+      it('keeps working in memory when storage access throws, and says so', async () => {
+        const restore = blockStorageAccess();
+        try {
+          const errors: string[] = [];
+          document.addEventListener('elz-error', (e) => errors.push(e.detail.code), { once: true });
+          const el = await make();
+          await s.userEdit(el);
+          await afterSave();
+          await el.updateComplete;
+          expect(errors[0]).to.equal('storage-unavailable');
+          expect(textOf(el)).to.contain('Niet opgeslagen');
+          expect(el.value.schema).to.equal(s.schema);
+        } finally {
+          restore();
+        }
+      });
+
+      for (const [label, error, code] of [
+        ['quota', new DOMException('full', 'QuotaExceededError'), 'storage-full'],
+        ['a non-standard error', 'just a string', 'storage-unavailable'],
+      ] as const) {
+        it(`saves again once writes work after ${label}`, async () => {
+          const el = await make('storage-key="k-retry"');
+          const restore = failWrites(error);
+          const ev = oneEvent(el, 'elz-error');
+          await s.userEdit(el);
+          await afterSave();
+          expect((await ev).detail.code).to.equal(code);
+          expect(localStorage.getItem('k-retry')).to.be.null;
+          restore();
+          await wait(2100); // the first retry
+          expect(JSON.parse(localStorage.getItem('k-retry')!)).to.deep.equal(el.value);
+          await el.updateComplete;
+          expect(textOf(el)).to.contain('Het opslaan lukt weer');
+        });
+      }
+
+      it('keeps two elements with one key in sync in the page', async () => {
+        const wrap = await fixture(
+          staticHtml`<div><${tag} storage-key="k-sync"></${tag}><${tag} storage-key="k-sync"></${tag}></div>`,
+        );
+        const [a, b] = [...wrap.children] as El[];
+        await a.updateComplete;
+        await s.userEdit(a);
+        await b.updateComplete;
+        expect(b.value).to.deep.equal(a.value);
+      });
+
+      it('follows another tab through the storage event, without echo', async () => {
+        const el = await make('storage-key="k-tab"');
+        const other = { ...sampleValue(), updatedAt: '2026-01-02T03:04:05.000Z' };
+        const spy = countWrites('k-tab');
+        try {
+          localStorage.setItem('k-tab', JSON.stringify(other));
+          window.dispatchEvent(
+            new StorageEvent('storage', { key: 'k-tab', newValue: JSON.stringify(other), storageArea: localStorage }),
+          );
+          expect(el.value).to.deep.equal(other);
+          await afterSave();
+          expect(spy.count).to.equal(1); // only our own setItem above
+        } finally {
+          spy.restore();
+        }
+      });
+
+      it('writes its work again when another tab clears all storage', async () => {
+        const el = await make('storage-key="k-clear"');
+        await s.userEdit(el);
+        await afterSave();
+        localStorage.clear();
+        window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+        expect(JSON.parse(localStorage.getItem('k-clear')!)).to.deep.equal(el.value);
+      });
+
+      it('"forget on this device" erases the key and every copy kept aside, after a confirmation', async () => {
+        localStorage.setItem('k-forget.unreadable.1', 'old');
+        const el = await make('storage-key="k-forget"');
+        await s.userEdit(el);
+        await afterSave();
+        buttonNamed(el, 'Wissen op dit toestel')!.click();
+        await el.updateComplete;
+        expect(localStorage.getItem('k-forget')).to.not.be.null;
+        buttonNamed(el, 'Ja, alles wissen')!.click();
+        await el.updateComplete;
+        expect(Object.keys(localStorage).filter((k) => k.startsWith('k-forget'))).to.deep.equal([]);
+        await afterSave();
+        expect(localStorage.getItem('k-forget')).to.be.null;
+      });
+    });
+
+    describe('files', () => {
+      it('downloads the value as JSON and imports it back; a bad file changes nothing', async () => {
+        const el = await make();
+        el.value = sampleValue();
+        const before = el.value;
+        const downloads = captureDownloads();
+        try {
+          buttonNamed(el, 'Kopie downloaden')!.click();
+          expect(downloads.files[0].name).to.match(/\d{4}-\d{2}-\d{2}\.json$/);
+          const text = await downloads.files[0].text;
+          expect(JSON.parse(text)).to.deep.equal(before);
+          el.reset();
+          const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+          const bad = oneEvent(el, 'elz-error');
+          chooseFile(input, '{"schema":"elz-other/1"}');
+          expect((await bad).detail.code).to.equal('invalid-import');
+          await el.updateComplete;
+          expect(textOf(el)).to.contain('Dit bestand kan niet gebruikt worden');
+          const good = oneEvent(el, 'elz-change');
+          chooseFile(input, text);
+          await good;
+          expect(content(el.value)).to.deep.equal(content(before));
+        } finally {
+          downloads.restore();
+        }
+      });
+    });
+
+    describe('forms', () => {
+      it('submits its value as JSON, survives a form reset, and leaves with a disabled fieldset', async () => {
+        const form = await fixture<HTMLFormElement>(
+          staticHtml`<form><fieldset><${tag} name="tool" storage="none"></${tag}></fieldset></form>`,
+        );
+        const el = form.querySelector(s.tag) as El;
+        el.value = sampleValue();
+        expect(JSON.parse(new FormData(form).get('tool') as string)).to.deep.equal(el.value);
+        form.reset();
+        expect(JSON.parse(new FormData(form).get('tool') as string)).to.deep.equal(el.value);
+        form.querySelector('fieldset')!.disabled = true;
+        await el.updateComplete;
+        expect(new FormData(form).get('tool')).to.be.null;
+        expect(el.shadowRoot!.querySelectorAll('input:not([type=file]), textarea').length).to.equal(0);
+      });
+    });
+
+    describe('locale', () => {
+      it('follows <html lang> and its own lang at runtime, for every element at once', async () => {
+        const wrap = await fixture(html`<div></div>`);
+        wrap.innerHTML = `<${s.tag}></${s.tag}><${s.tag} storage="none"></${s.tag}>`;
+        const [a, b] = [...wrap.children] as El[];
+        await a.updateComplete;
+        expect(textOf(a)).to.not.contain(s.frenchWord);
+        await setPageLang('fr-BE');
+        await a.updateComplete;
+        await b.updateComplete;
+        expect(textOf(a)).to.contain(s.frenchWord);
+        expect(textOf(b)).to.contain(s.frenchWord);
+        expect(a.shadowRoot!.querySelector('[part=base]')!.getAttribute('lang')).to.equal('fr');
+        b.lang = 'nl';
+        await wait(0);
+        await a.updateComplete;
+        expect(textOf(a)).to.not.contain(s.frenchWord);
+      });
+
+      it('gives error messages in the page language', async () => {
+        await setPageLang('fr');
+        const el = await make();
+        const ev = oneEvent(el, 'elz-error');
+        try {
+          el.value = { schema: 'elz-other/1' };
+        } catch {
+          /* expected */
+        }
+        expect((await ev).detail.message).to.match(/Ces données ne peuvent pas être utilisées/);
+      });
+    });
+
+    describe('registration', () => {
+      it('defining the tag again, even with another class, does not throw', () => {
+        expect(() => defineElement(s.tag, s.ctor)).to.not.throw();
+        expect(() =>
+          defineElement(s.tag, class extends HTMLElement {} as unknown as CustomElementConstructor),
+        ).to.not.throw();
+        expect(customElements.get(s.tag)).to.equal(s.ctor);
+      });
+    });
+  });
+}
+
+/** A variant of the sample, to make consecutive values differ. */
+function nudge(s: ContractSubject, i: number): Record<string, unknown> {
+  const sample = s.sample();
+  const list = Object.values(sample).find(Array.isArray) as Array<Record<string, unknown>> | undefined;
+  if (list?.length) {
+    const key = Object.keys(sample).find((k) => sample[k] === list)!;
+    return { [key]: list.map((item, n) => (n === 0 ? { ...item, name: `${item.name} ${i}` } : item)) };
+  }
+  return {};
+}

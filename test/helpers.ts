@@ -1,0 +1,107 @@
+/** Test helpers shared by every element's tests. */
+import { WRITE_DELAY } from '../src/core/persistence.js';
+import { localeReady, normalizeLocale, switchLocale } from '../src/core/locale.js';
+
+export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Long enough for a coalesced write to have happened. */
+export const afterSave = () => wait(WRITE_DELAY + 60);
+
+export function clearStorage() {
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
+type Restore = () => void;
+
+/** Makes `window.localStorage` (or sessionStorage) itself throw, as in a sandboxed iframe. */
+export function blockStorageAccess(area: 'localStorage' | 'sessionStorage' = 'localStorage'): Restore {
+  const own = Object.getOwnPropertyDescriptor(window, area);
+  Object.defineProperty(window, area, {
+    configurable: true,
+    get() {
+      throw new DOMException('The document is sandboxed', 'SecurityError');
+    },
+  });
+  return () => {
+    if (own) Object.defineProperty(window, area, own);
+    else delete (window as unknown as Record<string, unknown>)[area];
+  };
+}
+
+/** Makes `setItem` throw the given error (quota by default); reads still work. */
+export function failWrites(error: unknown = new DOMException('quota', 'QuotaExceededError')): Restore {
+  const original = Storage.prototype.setItem;
+  Storage.prototype.setItem = function () {
+    throw error;
+  };
+  return () => {
+    Storage.prototype.setItem = original;
+  };
+}
+
+/** Counts `setItem` calls for one key. */
+export function countWrites(key: string): { count: number; restore: Restore } {
+  const original = Storage.prototype.setItem;
+  const spy = {
+    count: 0,
+    restore: () => {
+      Storage.prototype.setItem = original;
+    },
+  };
+  Storage.prototype.setItem = function (k: string, v: string) {
+    if (k === key) spy.count++;
+    return original.call(this, k, v);
+  };
+  return spy;
+}
+
+/** Captures the next download: its file name and text. */
+export function captureDownloads(): { files: Array<{ name: string; text: Promise<string> }>; restore: Restore } {
+  const original = HTMLAnchorElement.prototype.click;
+  const files: Array<{ name: string; text: Promise<string> }> = [];
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) files.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+    else original.call(this);
+  };
+  return {
+    files,
+    restore: () => {
+      HTMLAnchorElement.prototype.click = original;
+    },
+  };
+}
+
+/** Puts a file into a file input and fires `change`, as the user choosing it would. */
+export function chooseFile(input: HTMLInputElement, text: string, name = 'import.json') {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Sets `<html lang>` and waits until every element shows it. */
+export async function setPageLang(lang: string) {
+  document.documentElement.lang = lang;
+  await wait(0);
+  // Before any element has connected nobody watches <html lang> yet; switch as the first one would.
+  await switchLocale(normalizeLocale(lang) ?? 'nl');
+  await localeReady();
+}
+
+/** The element's visible text, flattened (shadow root included). */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** The buttons of the element's notices and actions, by visible text. */
+export function buttonNamed(el: Element, text: string | RegExp): HTMLButtonElement | undefined {
+  const buttons = [...(el.shadowRoot?.querySelectorAll('button') ?? [])];
+  return buttons.find((b) =>
+    typeof text === 'string' ? b.textContent!.trim().startsWith(text) : text.test(b.textContent!),
+  );
+}
+
+let seq = 0;
+/** A tag name no test has used yet, for upgrade tests. */
+export const freshTag = (base: string) => `${base}-t${Date.now().toString(36)}${seq++}`;

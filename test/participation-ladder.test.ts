@@ -1,0 +1,263 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/participation-ladder/define.js';
+import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
+import type { LadderValue } from '../src/participation-ladder/value.js';
+import { runContractSuite } from './contract.js';
+import { afterSave, buttonNamed, clearStorage, setPageLang, textOf } from './helpers.js';
+
+const sample = () => ({
+  groups: [
+    { id: 'citizens', name: 'Buurtbewoners Sint-Kruis', current: 'inform', target: 'advise', mode: 'direct', note: '' },
+    { id: 'carers', name: 'Mantelzorgers', current: 'consult', target: 'collaborate', mode: 'indirect', note: 'Via de mantelzorgvereniging' },
+  ],
+});
+
+runContractSuite({
+  tag: 'elz-participation-ladder',
+  ctor: ElzParticipationLadder,
+  schema: 'elz-participation-ladder/1',
+  sample,
+  invalid: [
+    { value: () => ({ groups: [{ id: 'a', name: 'A', current: 'shout' }] }), names: /groups\[0\]\.current/ },
+    { value: () => ({ groups: [{ id: 'a', name: 'x'.repeat(201) }] }), names: /groups\[0\]\.name.*longer than 200/ },
+    { value: () => ({ groups: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }), names: /groups\[1\]\.id.*repeats/ },
+    { value: () => ({ groups: [{ id: 'a', name: 'A', mode: 'sideways' }] }), names: /groups\[0\]\.mode/ },
+    { value: () => ({ groups: [{ id: 'a', name: 'A', colour: 'red' }] }), names: /groups\[0\]\.colour.*unknown/ },
+    { value: () => ({ groups: Array.from({ length: 1001 }, (_, i) => ({ id: `g${i}`, name: 'A' })) }), names: /groups.*more than 1000/ },
+    { value: () => ({ groups: 'none' }), names: /groups.*list/ },
+    { value: () => ({ groups: [], updatedAt: 'yesterday' }), names: /updatedAt/ },
+  ],
+  userEdit: async (el) => {
+    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][value="advise"]')!;
+    radio.click();
+    await el.updateComplete;
+  },
+  frenchWord: 'Co-construire',
+});
+
+const make = () => fixture<ElzParticipationLadder>(html`<elz-participation-ladder></elz-participation-ladder>`);
+const radios = (el: ElzParticipationLadder, group: string, field: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${group}-${field}"]`),
+];
+
+describe('<elz-participation-ladder>', () => {
+  beforeEach(async () => {
+    clearStorage();
+    await setPageLang('nl');
+  });
+  afterEach(clearStorage);
+
+  describe('accessibility', () => {
+    it('passes axe with the explanation open and several groups', async () => {
+      const el = await make();
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('describes the picture in text for screen readers', async () => {
+      const el = await make();
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      await el.updateComplete;
+      const label = el.shadowRoot!.querySelector('[role=img]')!.getAttribute('aria-label')!;
+      expect(label).to.contain('Buurtbewoners Sint-Kruis: nu Informeren, doel Adviseren, manier van meedoen: Direct.');
+      expect(label).to.contain('Mantelzorgers: nu Raadplegen, doel Samenwerken, manier van meedoen: Indirect.');
+    });
+  });
+
+  describe('defaults', () => {
+    it('starts with one group for citizens and persons with a care need, nothing chosen', async () => {
+      const el = await make();
+      expect(el.value.groups).to.have.length(1);
+      expect(el.value.groups[0]).to.include({ id: 'citizens', current: null, target: null, mode: 'direct', note: '' });
+      expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorgnood');
+    });
+
+    it('shows the five rungs top to bottom, with meaning, promise and example', async () => {
+      const el = await make();
+      const names = radios(el, 'citizens', 'current').map((r) => r.value);
+      expect(names).to.deep.equal(['co-decide', 'collaborate', 'advise', 'consult', 'inform']);
+      const explained = el.shadowRoot!.querySelectorAll('.rungs-explained li');
+      expect(explained).to.have.length(5);
+      expect(explained[4].textContent).to.contain('Informeren').and.contain('Voorbeeld');
+    });
+
+    it('writes nothing to storage until the user changes something', async () => {
+      await make();
+      await afterSave();
+      expect(localStorage.length).to.equal(0);
+    });
+  });
+
+  describe('picture', () => {
+    it('marks now and ambition in each group column, with the path between', async () => {
+      const el = await make();
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      await el.updateComplete;
+      const cells = [...el.shadowRoot!.querySelectorAll('.chart .cell')];
+      expect(cells).to.have.length(10);
+      // First column, rows top (5) to bottom (1): advise (3) is the target, inform (1) is now.
+      const first = cells.slice(0, 5);
+      expect(first[2].querySelector('.dot.target')).to.exist;
+      expect(first[4].querySelector('.dot.now')).to.exist;
+      expect(first[3].classList.contains('through')).to.be.true;
+      expect(first[0].classList.contains('through')).to.be.false;
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves a group up and down the ladder with the arrow keys', async () => {
+      const el = await make();
+      const inform = radios(el, 'citizens', 'current').find((r) => r.value === 'inform')!;
+      inform.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.value.groups[0].current).to.equal('inform');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(el.value.groups[0].current).to.equal('consult');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.value.groups[0].current).to.equal('consult');
+    });
+
+    it('reaches each radiogroup with one Tab stop', async () => {
+      const el = await make();
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      await el.updateComplete;
+      const name = el.shadowRoot!.querySelector<HTMLInputElement>('#name-citizens')!;
+      name.focus();
+      await sendKeys({ press: 'Tab' });
+      expect((el.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('citizens-current');
+      expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('inform');
+      await sendKeys({ press: 'Tab' });
+      expect((el.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('citizens-target');
+      await sendKeys({ press: 'Tab' });
+      expect((el.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('citizens-mode');
+    });
+
+    it('adds a group by typing a name and pressing Enter, and refuses an empty name', async () => {
+      const el = await make();
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#new-group')!;
+      input.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Geef de groep eerst een naam.');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      await sendKeys({ type: 'Ervaringsdeskundigen' });
+      const ev = oneEvent(el, 'elz-change');
+      await sendKeys({ press: 'Enter' });
+      const detail = (await ev).detail as LadderValue;
+      expect(detail.groups.map((g) => g.name)).to.deep.equal([
+        'Burgers en personen met een zorgnood',
+        'Ervaringsdeskundigen',
+      ]);
+      expect(input.value).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+    });
+
+    it('removes a group, moves focus to the next one, and can undo', async () => {
+      const el = await make();
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      await el.updateComplete;
+      const remove = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-group="citizens"] .remove')!;
+      remove.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(el.value.groups.map((g) => g.id)).to.deep.equal(['carers']);
+      expect(el.shadowRoot!.activeElement!.id).to.equal('name-carers');
+      expect(textOf(el)).to.contain('Groep "Buurtbewoners Sint-Kruis" is verwijderd.');
+      buttonNamed(el, 'Ongedaan maken')!.click();
+      await el.updateComplete;
+      expect(el.value.groups.map((g) => g.id)).to.deep.equal(['citizens', 'carers']);
+      expect(el.value.groups[1].note).to.equal('Via de mantelzorgvereniging');
+    });
+  });
+
+  describe('events', () => {
+    it('fires elz-change with the exact value after each edit', async () => {
+      const el = await make();
+      const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#note-citizens')!;
+      textarea.focus();
+      const ev = oneEvent(el, 'elz-change');
+      await sendKeys({ type: 'W' });
+      const detail = (await ev).detail as LadderValue;
+      expect(detail).to.deep.equal(el.value);
+      expect(detail.groups[0].note).to.equal('W');
+      const mode = radios(el, 'citizens', 'mode').find((r) => r.value === 'indirect')!;
+      setTimeout(() => mode.click());
+      expect(((await oneEvent(el, 'elz-change')).detail as LadderValue).groups[0].mode).to.equal('indirect');
+    });
+  });
+
+  describe('attributes', () => {
+    it('readonly shows each group as text', async () => {
+      const el = await fixture<ElzParticipationLadder>(html`<elz-participation-ladder readonly></elz-participation-ladder>`);
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      await el.updateComplete;
+      const text = textOf(el);
+      expect(text).to.contain('Nu Raadplegen');
+      expect(text).to.contain('Doel Samenwerken');
+      expect(text).to.contain('Via de mantelzorgvereniging');
+      expect(el.shadowRoot!.querySelector('#new-group')).to.be.null;
+    });
+
+    it('renders user text as text, never as markup', async () => {
+      const el = await make();
+      el.value = {
+        groups: [{ id: 'x', name: '<img src=x onerror="window.hacked=1">', note: '<script>window.hacked=1</script>' }],
+      };
+      await el.updateComplete;
+      el.readonly = true;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
+      expect((window as unknown as { hacked?: number }).hacked).to.be.undefined;
+      expect(textOf(el)).to.contain('<img src=x');
+    });
+  });
+
+  describe('persistence', () => {
+    it('restores every field of every group in a re-created element', async () => {
+      const el = await make();
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      const saved = el.value;
+      await afterSave();
+      el.remove();
+      const again = await make();
+      expect(again.value).to.deep.equal(saved);
+      expect(radios(again, 'carers', 'target').find((r) => r.checked)!.value).to.equal('collaborate');
+    });
+  });
+
+  describe('locale', () => {
+    const cases = {
+      nl: ['Participatieladder', 'Meebeslissen', 'Burgers en personen met een zorgnood'],
+      fr: ['Échelle de participation', 'Co-décider', 'Conseiller'],
+      en: ['Participation ladder', 'Co-decide', 'Collaborate'],
+      de: ['Beteiligungsleiter', 'Mitentscheiden', 'Zusammenarbeiten'],
+    };
+    for (const [lang, words] of Object.entries(cases)) {
+      it(`speaks ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await make();
+        for (const w of words) expect(textOf(el)).to.contain(w);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('renames the untouched default group when the language changes, but never a named one', async () => {
+      const el = await make();
+      await setPageLang('en');
+      await el.updateComplete;
+      expect(el.value.groups[0].name).to.not.equal('Burgers en personen met een zorgnood');
+      el.value = { groups: [{ id: 'a', name: 'Onze buren' }] };
+      await setPageLang('fr');
+      await el.updateComplete;
+      expect(el.value.groups[0].name).to.equal('Onze buren');
+    });
+  });
+});

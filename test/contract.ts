@@ -160,15 +160,15 @@ export function runContractSuite(s: ContractSubject) {
 
       it('reports, not throws, an invalid value set before the upgrade', async () => {
         const name = freshTag(s.tag);
-        const early = document.createElement(name) as unknown as { value: unknown };
+        const early = document.createElement(name) as HTMLElement & { value: unknown };
         early.value = { schema: 'nonsense' };
         const errors: string[] = [];
-        early.addEventListener('elz-error', (e) => errors.push((e as CustomEvent).detail.code));
-        document.body.append(early as unknown as Node);
+        early.addEventListener('elz-error', (e) => errors.push(e.detail.code));
+        document.body.append(early);
         defineElement(name, class extends (s.ctor as typeof HTMLElement) {} as CustomElementConstructor);
         await (early as unknown as El).updateComplete;
         expect(errors).to.deep.equal(['invalid-value']);
-        (early as unknown as El).remove();
+        early.remove();
       });
     });
 

@@ -9,7 +9,14 @@ import { afterSave, buttonNamed, clearStorage, setPageLang, textOf } from './hel
 const sample = () => ({
   groups: [
     { id: 'citizens', name: 'Buurtbewoners Sint-Kruis', current: 'inform', target: 'advise', mode: 'direct', note: '' },
-    { id: 'carers', name: 'Mantelzorgers', current: 'consult', target: 'collaborate', mode: 'indirect', note: 'Via de mantelzorgvereniging' },
+    {
+      id: 'carers',
+      name: 'Mantelzorgers',
+      current: 'consult',
+      target: 'collaborate',
+      mode: 'indirect',
+      note: 'Via de mantelzorgvereniging',
+    },
   ],
 });
 
@@ -21,10 +28,21 @@ runContractSuite({
   invalid: [
     { value: () => ({ groups: [{ id: 'a', name: 'A', current: 'shout' }] }), names: /groups\[0\]\.current/ },
     { value: () => ({ groups: [{ id: 'a', name: 'x'.repeat(201) }] }), names: /groups\[0\]\.name.*longer than 200/ },
-    { value: () => ({ groups: [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }] }), names: /groups\[1\]\.id.*repeats/ },
+    {
+      value: () => ({
+        groups: [
+          { id: 'a', name: 'A' },
+          { id: 'a', name: 'B' },
+        ],
+      }),
+      names: /groups\[1\]\.id.*repeats/,
+    },
     { value: () => ({ groups: [{ id: 'a', name: 'A', mode: 'sideways' }] }), names: /groups\[0\]\.mode/ },
     { value: () => ({ groups: [{ id: 'a', name: 'A', colour: 'red' }] }), names: /groups\[0\]\.colour.*unknown/ },
-    { value: () => ({ groups: Array.from({ length: 1001 }, (_, i) => ({ id: `g${i}`, name: 'A' })) }), names: /groups.*more than 1000/ },
+    {
+      value: () => ({ groups: Array.from({ length: 1001 }, (_, i) => ({ id: `g${i}`, name: 'A' })) }),
+      names: /groups.*more than 1000/,
+    },
     { value: () => ({ groups: 'none' }), names: /groups.*list/ },
     { value: () => ({ groups: [], updatedAt: 'yesterday' }), names: /updatedAt/ },
   ],
@@ -196,7 +214,9 @@ describe('<elz-participation-ladder>', () => {
 
   describe('attributes', () => {
     it('readonly shows each group as text', async () => {
-      const el = await fixture<ElzParticipationLadder>(html`<elz-participation-ladder readonly></elz-participation-ladder>`);
+      const el = await fixture<ElzParticipationLadder>(
+        html`<elz-participation-ladder readonly></elz-participation-ladder>`,
+      );
       el.value = { schema: 'elz-participation-ladder/1', ...sample() };
       await el.updateComplete;
       const text = textOf(el);

@@ -46,10 +46,9 @@ export const RUNGS: readonly Rung[] = [
     name: () => msg('Raadplegen', { id: 'rung.consult.name' }),
     gist: () => msg('We vragen wat de groep denkt.', { id: 'rung.consult.gist' }),
     meaning: () =>
-      msg(
-        'We vragen de mening, ervaringen en ideeën van de groep. Daarna beslissen wij zelf wat we ermee doen.',
-        { id: 'rung.consult.meaning' },
-      ),
+      msg('We vragen de mening, ervaringen en ideeën van de groep. Daarna beslissen wij zelf wat we ermee doen.', {
+        id: 'rung.consult.meaning',
+      }),
     promise: () =>
       msg('We luisteren naar u en vertellen achteraf wat we met uw mening gedaan hebben.', {
         id: 'rung.consult.promise',
@@ -67,8 +66,7 @@ export const RUNGS: readonly Rung[] = [
         'De groep denkt mee en geeft advies over de plannen. We nemen het advies ernstig. Volgen we het niet, dan leggen we uit waarom.',
         { id: 'rung.advise.meaning' },
       ),
-    promise: () =>
-      msg('Uw advies telt. Volgen we het niet, dan zeggen we waarom.', { id: 'rung.advise.promise' }),
+    promise: () => msg('Uw advies telt. Volgen we het niet, dan zeggen we waarom.', { id: 'rung.advise.promise' }),
     example: () =>
       msg('Een klankbordgroep met ervaringsdeskundigen bespreekt het plan voor het project.', {
         id: 'rung.advise.example',
@@ -80,10 +78,9 @@ export const RUNGS: readonly Rung[] = [
     name: () => msg('Samenwerken', { id: 'rung.collaborate.name' }),
     gist: () => msg('We werken samen als partners.', { id: 'rung.collaborate.gist' }),
     meaning: () =>
-      msg(
-        'De groep werkt mee als partner: samen plannen maken, taken verdelen en het project uitvoeren.',
-        { id: 'rung.collaborate.meaning' },
-      ),
+      msg('De groep werkt mee als partner: samen plannen maken, taken verdelen en het project uitvoeren.', {
+        id: 'rung.collaborate.meaning',
+      }),
     promise: () =>
       msg('We doen het samen, van begin tot einde, als gelijkwaardige partners.', {
         id: 'rung.collaborate.promise',

@@ -22,7 +22,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { ve
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) customElements.define(tag, ctor);
   else if (existing !== ctor && existing.version !== ctor.version)
-    console.warn(`elz-widgets: <${tag}> is already defined by version ${existing.version ?? '?'}; ${ctor.version} is not used.`);
+    console.warn(
+      `elz-widgets: <${tag}> is already defined by version ${existing.version ?? '?'}; ${ctor.version} is not used.`,
+    );
 }
 
 interface Notice {
@@ -368,49 +370,54 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   private renderStatus() {
     // "Saved" is announced once; while typing the text stays the same, so it is not repeated.
     const saved = this.saving && this.persistence.status !== 'idle' && this.persistence.status !== 'off';
-    return html`${saved
-      ? html`<span class="visually-hidden">${statusMessage(this.persistence.status)}</span>`
-      : nothing}<span class="visually-hidden">${this.announcement}</span>${this.notices.map(
-      (n) =>
-        html`<div class="notice ${n.tone}" part="notice">
-          <p>${n.text()}</p>
-          <span class="buttons">
-            ${n.actions?.map(
-              (a) =>
-                html`<button type="button" class=${a.tone ?? ''} @click=${a.run}>${a.label()}</button>`,
-            )}
-          </span>
-        </div>`,
-    )}`;
+    return html`${
+        saved ? html`<span class="visually-hidden">${statusMessage(this.persistence.status)}</span>` : nothing
+      }<span class="visually-hidden">${this.announcement}</span>${this.notices.map(
+        (n) =>
+          html`<div class="notice ${n.tone}" part="notice">
+            <p>${n.text()}</p>
+            <span class="buttons">
+              ${n.actions?.map(
+                (a) => html`<button type="button" class=${a.tone ?? ''} @click=${a.run}>${a.label()}</button>`,
+              )}
+            </span>
+          </div>`,
+      )}`;
   }
 
   private renderActions() {
     const area = this.persistence.status === 'off' ? 'none' : this.resolvedArea;
     return html`<div class="actions" part="actions" role="group" aria-label=${words.actions()}>
       <p class="note">
-        ${this.saving ? nothing : html`<strong>${statusMessage(this.persistence.status)}</strong>`}
-        ${storageNote(area)}
+        ${this.saving ? nothing : html`<strong>${statusMessage(this.persistence.status)}</strong>`} ${storageNote(area)}
       </p>
       <div class="buttons">
         <button type="button" @click=${this.download}>${words.download()}</button>
-        ${this.editable
-          ? html`<button type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#elz-file')?.click()}>
-                ${words.open()}
-              </button>
-              <input
-                id="elz-file"
-                class="visually-hidden"
-                type="file"
-                accept=".json,application/json"
-                tabindex="-1"
-                aria-hidden="true"
-                @change=${this.onFileChosen}
-              />
-              <button type="button" @click=${() => this.reset()}>${words.reset()}</button>`
-          : nothing}
-        ${area !== 'none'
-          ? html`<button type="button" class="danger" @click=${this.confirmForget}>${words.forget()}</button>`
-          : nothing}
+        ${
+          this.editable
+            ? html`<button
+                  type="button"
+                  @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#elz-file')?.click()}
+                >
+                  ${words.open()}
+                </button>
+                <input
+                  id="elz-file"
+                  class="visually-hidden"
+                  type="file"
+                  accept=".json,application/json"
+                  tabindex="-1"
+                  aria-hidden="true"
+                  @change=${this.onFileChosen}
+                />
+                <button type="button" @click=${() => this.reset()}>${words.reset()}</button>`
+            : nothing
+        }
+        ${
+          area !== 'none'
+            ? html`<button type="button" class="danger" @click=${this.confirmForget}>${words.forget()}</button>`
+            : nothing
+        }
       </div>
     </div>`;
   }

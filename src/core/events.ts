@@ -5,11 +5,7 @@
 
 /** Stable codes of `elz-error`. Host code may switch on them; never rename one. */
 export type ElzErrorCode =
-  | 'invalid-value'
-  | 'invalid-import'
-  | 'storage-unavailable'
-  | 'storage-full'
-  | 'storage-unreadable';
+  'invalid-value' | 'invalid-import' | 'storage-unavailable' | 'storage-full' | 'storage-unreadable';
 
 export interface ElzErrorDetail {
   code: ElzErrorCode;

@@ -31,7 +31,9 @@ function reason(path: string, p: Problem): string {
 /** The user's sentence for an `elz-error`, in the current language. */
 export function errorMessage(code: ElzErrorCode, cause?: unknown): string {
   const why =
-    cause instanceof ValidationError ? reason(cause.path, cause.problem) : msg('de gegevens kloppen niet.', { id: 'core.reason.data' });
+    cause instanceof ValidationError
+      ? reason(cause.path, cause.problem)
+      : msg('de gegevens kloppen niet.', { id: 'core.reason.data' });
   switch (code) {
     case 'invalid-value':
       return msg(str`Deze gegevens kunnen niet gebruikt worden: ${why} Er is niets veranderd.`, {
@@ -77,9 +79,12 @@ export function statusMessage(status: SaveStatus): string {
 export function storageNote(area: StorageArea): string {
   switch (area) {
     case 'local':
-      return msg('Uw werk blijft alleen in deze browser, op dit toestel. Download een kopie om het te bewaren of te delen.', {
-        id: 'core.note.local',
-      });
+      return msg(
+        'Uw werk blijft alleen in deze browser, op dit toestel. Download een kopie om het te bewaren of te delen.',
+        {
+          id: 'core.note.local',
+        },
+      );
     case 'session':
       return msg('Uw werk blijft bewaard tot u dit tabblad sluit. Handig op een gedeelde computer.', {
         id: 'core.note.session',

@@ -98,7 +98,7 @@ export function toPlain(input: unknown, path = ''): Plain {
     if (budget < 0) throw new ValidationError(at, { kind: 'too-large', max: LIMITS.bytes });
   };
   const leaf = (v: unknown, at: string): Plain | undefined => {
-    if (v === null) return spend(4, at), null;
+    if (v === null) return (spend(4, at), null);
     switch (typeof v) {
       case 'string':
         spend(v.length + 2, at);

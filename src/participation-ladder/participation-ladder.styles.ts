@@ -251,8 +251,10 @@ export const ladderStyles = css`
     font-weight: 600;
   }
   .option .gist {
+    display: block;
     color: var(--_muted);
     font-size: 0.92em;
+    line-height: 1.3;
   }
   .option .text {
     display: block;

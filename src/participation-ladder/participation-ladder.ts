@@ -112,24 +112,27 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     return html`
       <h2 part="heading">${msg('Participatieladder', { id: 'ladder.title' })}</h2>
       <p class="intro">
-        ${this.editable
-          ? msg('Hoe sterk is elke groep betrokken? Kies per groep waar ze nu staat en wat uw doel is.', {
-              id: 'ladder.intro',
-            })
-          : msg('Hoe sterk is elke groep nu betrokken, en wat is het doel?', { id: 'ladder.intro.readonly' })}
+        ${
+          this.editable
+            ? msg('Hoe sterk is elke groep betrokken? Kies per groep waar ze nu staat en wat uw doel is.', {
+                id: 'ladder.intro',
+              })
+            : msg('Hoe sterk is elke groep nu betrokken, en wat is het doel?', { id: 'ladder.intro.readonly' })
+        }
       </p>
-      ${groups.length ? this.renderPicture(groups) : nothing}
-      ${this.renderExplanation()}
+      ${groups.length ? this.renderPicture(groups) : nothing} ${this.renderExplanation()}
       <h3 class="groups-title">${msg('Groepen', { id: 'ladder.groups' })}</h3>
-      ${groups.length
-        ? html`<ul class="groups">
-            ${repeat(
-              groups,
-              (g) => g.id,
-              (g) => this.renderGroup(g),
-            )}
-          </ul>`
-        : html`<p class="empty">${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`}
+      ${
+        groups.length
+          ? html`<ul class="groups">
+              ${repeat(
+                groups,
+                (g) => g.id,
+                (g) => this.renderGroup(g),
+              )}
+            </ul>`
+          : html`<p class="empty">${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
+      }
       ${this.editable ? this.renderAdd() : nothing}
     `;
   }
@@ -181,17 +184,18 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       <summary>${msg('Wat betekenen de vijf treden?', { id: 'ladder.explain' })}</summary>
       <ol class="rungs-explained">
         ${TOP_DOWN.map(
-          (r) => html`<li>
-            <h3><span class="step">${r.step}</span> ${r.name()}</h3>
-            <dl>
-              <dt>${msg('Wat het betekent', { id: 'ladder.meaning' })}</dt>
-              <dd>${r.meaning()}</dd>
-              <dt>${msg('Wat we beloven', { id: 'ladder.promise' })}</dt>
-              <dd>${r.promise()}</dd>
-              <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
-              <dd>${r.example()}</dd>
-            </dl>
-          </li>`,
+          (r) =>
+            html`<li>
+              <h3><span class="step">${r.step}</span> ${r.name()}</h3>
+              <dl>
+                <dt>${msg('Wat het betekent', { id: 'ladder.meaning' })}</dt>
+                <dd>${r.meaning()}</dd>
+                <dt>${msg('Wat we beloven', { id: 'ladder.promise' })}</dt>
+                <dd>${r.promise()}</dd>
+                <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
+                <dd>${r.example()}</dd>
+              </dl>
+            </li>`,
         )}
       </ol>
     </details>`;
@@ -210,10 +214,12 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
           <dd>${rungById(g.target)?.name() ?? none}</dd>
           <dt>${msg('Manier van meedoen', { id: 'ladder.mode' })}</dt>
           <dd>${MODE_TEXT[g.mode].name()}</dd>
-          ${g.note
-            ? html`<dt>${msg('Notitie', { id: 'ladder.note' })}</dt>
-                <dd class="note">${g.note}</dd>`
-            : nothing}
+          ${
+            g.note
+              ? html`<dt>${msg('Notitie', { id: 'ladder.note' })}</dt>
+                  <dd class="note">${g.note}</dd>`
+              : nothing
+          }
         </dl>
       </li>`;
     }
@@ -259,25 +265,34 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     return html`<fieldset class="rungs ${field}">
       <legend>${legend}</legend>
       ${TOP_DOWN.map(
-        (r) => html`<label class="option">
-          <input
-            type="radio"
-            name=${`${g.id}-${field}`}
-            value=${r.id}
-            .checked=${g[field] === r.id}
-            @change=${() => this.edit(g.id, { [field]: r.id as RungId })}
-          />
-          <span class="step" aria-hidden="true">${r.step}</span>
-          <span class="text"><span class="name">${r.name()}</span> <span class="gist">${r.gist()}</span></span>
-        </label>`,
+        (r) =>
+          html`<label class="option">
+            <input
+              type="radio"
+              name=${`${g.id}-${field}`}
+              value=${r.id}
+              .checked=${g[field] === r.id}
+              @change=${() => this.edit(g.id, { [field]: r.id as RungId })}
+            />
+            <span class="step" aria-hidden="true">${r.step}</span>
+            <span class="text"><span class="name">${r.name()}</span> <span class="gist">${r.gist()}</span></span>
+          </label>`,
       )}
     </fieldset>`;
   }
 
   private renderModeOption(g: LadderGroup, m: ParticipationMode) {
     return html`<label class="option">
-      <input type="radio" name=${`${g.id}-mode`} value=${m} .checked=${g.mode === m} @change=${() => this.edit(g.id, { mode: m })} />
-      <span class="text"><span class="name">${MODE_TEXT[m].name()}</span> <span class="gist">${MODE_TEXT[m].gist()}</span></span>
+      <input
+        type="radio"
+        name=${`${g.id}-mode`}
+        value=${m}
+        .checked=${g.mode === m}
+        @change=${() => this.edit(g.id, { mode: m })}
+      />
+      <span class="text"
+        ><span class="name">${MODE_TEXT[m].name()}</span> <span class="gist">${MODE_TEXT[m].gist()}</span></span
+      >
     </label>`;
   }
 

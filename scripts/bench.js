@@ -1,0 +1,142 @@
+// `npm run bench`: measures the built bundle in headless Chromium (PRODUCT.md §6).
+// Script evaluation + first render of each element, beside bare Lit with one trivial element,
+// in interleaved runs on fresh pages; prints medians (min–max) and writes bench-results/bench.json.
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { cpus } from 'node:os';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from './find-browser.js';
+
+const RUNS = Number(process.env.BENCH_RUNS) || 21;
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
+
+// The baseline: Lit alone with one trivial element, bundled and minified the same way.
+const baseline = await build({
+  stdin: {
+    contents: `import { LitElement, html } from 'lit';
+      class BareLit extends LitElement { render() { return html\`<p>Hello</p>\`; } }
+      customElements.define('bare-lit', BareLit);`,
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+});
+
+const files = {
+  '/elz-widgets.js': readFileSync('dist/elz-widgets.js'),
+  '/bare-lit.js': Buffer.from(baseline.outputFiles[0].text),
+  '/': Buffer.from('<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>'),
+};
+const server = createServer((req, res) => {
+  const body = files[req.url];
+  if (!body) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': req.url.endsWith('.js') ? 'text/javascript' : 'text/html', 'cache-control': 'no-store' });
+  res.end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const filledLadder = {
+  schema: 'elz-participation-ladder/1',
+  groups: [
+    { id: 'a', name: 'Oudere buurtbewoners', current: 'inform', target: 'collaborate', mode: 'direct', note: '' },
+    { id: 'b', name: 'Mantelzorgers', current: 'consult', target: 'advise', mode: 'indirect', note: 'Via de vereniging' },
+    { id: 'c', name: 'Ervaringsdeskundigen', current: 'advise', target: 'co-decide', mode: 'direct', note: '' },
+    { id: 'd', name: 'Huisartsen en thuisverpleging', current: 'collaborate', target: 'collaborate', mode: 'direct', note: '' },
+  ],
+};
+
+/** One measurement on a fresh page: import the script, create the element, wait for its first render and paint. */
+const cases = [
+  { name: 'bare Lit, one trivial element', script: '/bare-lit.js', tag: 'bare-lit' },
+  { name: '<elz-participation-ladder> empty', script: '/elz-widgets.js', tag: 'elz-participation-ladder' },
+  { name: '<elz-participation-ladder> filled (4 groups)', script: '/elz-widgets.js', tag: 'elz-participation-ladder', value: filledLadder },
+];
+
+async function measure(browser, c) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  const result = await page.evaluate(
+    async ({ script, tag, value }) => {
+      const t0 = performance.now();
+      await import(script);
+      const el = document.createElement(tag);
+      el.setAttribute('storage', 'none');
+      if (value) el.value = value;
+      document.body.append(el);
+      await el.updateComplete;
+      const rendered = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      return { render: rendered - t0, frame: performance.now() - t0 };
+    },
+    { script: c.script, tag: c.tag, value: c.value ?? null },
+  );
+  await context.close();
+  return result;
+}
+
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
+const samples = cases.map(() => ({ render: [], frame: [] }));
+try {
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, so that a slow moment of the machine hits every case alike.
+    for (const [n, c] of cases.entries()) {
+      const r = await measure(browser, c);
+      samples[n].render.push(r.render);
+      samples[n].frame.push(r.frame);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const size = (buf) => ({ min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length });
+
+const results = cases.map((c, n) => ({ case: c.name, render: stat(samples[n].render), frame: stat(samples[n].frame) }));
+const base = results[0].render.median;
+const bundle = size(files['/elz-widgets.js']);
+const bareSize = size(files['/bare-lit.js']);
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+
+console.log(`\nBundle dist/elz-widgets.js: ${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli`);
+console.log(`Bare Lit (one trivial element): ${kb(bareSize.min)} min, ${kb(bareSize.gzip)} gzip\n`);
+console.log(`Script evaluation + first render, ${RUNS} interleaved runs each, median (min–max):`);
+console.log('| case | eval + first render | to next frame | × bare Lit | bar |');
+console.log('|---|---|---|---|---|');
+for (const r of results) {
+  const bar = r.case.startsWith('bare') ? '' : r.render.median <= 30 ? 'ok (≤ 30 ms)' : 'OVER 30 ms';
+  console.log(
+    `| ${r.case} | ${ms(r.render.median)} (${ms(r.render.min)}–${ms(r.render.max)}) | ${ms(r.frame.median)} | ${(r.render.median / base).toFixed(2)} | ${bar} |`,
+  );
+}
+const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'cpu'}, Chromium ${await chromiumVersion()}`;
+console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine}`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/bench.json',
+  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, bundle, bareLit: bareSize, results }, null, 2),
+);
+
+async function chromiumVersion() {
+  const b = await puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
+  const v = await b.version();
+  await b.close();
+  return v.replace(/^.*\//, '');
+}

@@ -11,7 +11,17 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    {
+      // Stories log through storybook/actions, which pulls CommonJS the dev server cannot serve;
+      // in tests a small recorder stands in for it.
+      name: 'storybook-actions-stub',
+      resolveImport({ source }) {
+        if (source === 'storybook/actions') return '/test/stubs/storybook-actions.ts';
+      },
+    },
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findBrowser() ?? undefined, headless: true, args: CHROME_FLAGS },

@@ -34,12 +34,17 @@ const baseline = await build({
 const files = {
   '/elz-widgets.js': readFileSync('dist/elz-widgets.js'),
   '/bare-lit.js': Buffer.from(baseline.outputFiles[0].text),
-  '/': Buffer.from('<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>'),
+  '/': Buffer.from(
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',
+  ),
 };
 const server = createServer((req, res) => {
   const body = files[req.url];
   if (!body) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': req.url.endsWith('.js') ? 'text/javascript' : 'text/html', 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': req.url.endsWith('.js') ? 'text/javascript' : 'text/html',
+    'cache-control': 'no-store',
+  });
   res.end(body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -49,9 +54,23 @@ const filledLadder = {
   schema: 'elz-participation-ladder/1',
   groups: [
     { id: 'a', name: 'Oudere buurtbewoners', current: 'inform', target: 'collaborate', mode: 'direct', note: '' },
-    { id: 'b', name: 'Mantelzorgers', current: 'consult', target: 'advise', mode: 'indirect', note: 'Via de vereniging' },
+    {
+      id: 'b',
+      name: 'Mantelzorgers',
+      current: 'consult',
+      target: 'advise',
+      mode: 'indirect',
+      note: 'Via de vereniging',
+    },
     { id: 'c', name: 'Ervaringsdeskundigen', current: 'advise', target: 'co-decide', mode: 'direct', note: '' },
-    { id: 'd', name: 'Huisartsen en thuisverpleging', current: 'collaborate', target: 'collaborate', mode: 'direct', note: '' },
+    {
+      id: 'd',
+      name: 'Huisartsen en thuisverpleging',
+      current: 'collaborate',
+      target: 'collaborate',
+      mode: 'direct',
+      note: '',
+    },
   ],
 };
 
@@ -59,7 +78,12 @@ const filledLadder = {
 const cases = [
   { name: 'bare Lit, one trivial element', script: '/bare-lit.js', tag: 'bare-lit' },
   { name: '<elz-participation-ladder> empty', script: '/elz-widgets.js', tag: 'elz-participation-ladder' },
-  { name: '<elz-participation-ladder> filled (4 groups)', script: '/elz-widgets.js', tag: 'elz-participation-ladder', value: filledLadder },
+  {
+    name: '<elz-participation-ladder> filled (4 groups)',
+    script: '/elz-widgets.js',
+    tag: 'elz-participation-ladder',
+    value: filledLadder,
+  },
 ];
 
 async function measure(browser, c) {
@@ -106,7 +130,11 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
-const size = (buf) => ({ min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length });
+const size = (buf) => ({
+  min: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf).length,
+});
 
 const results = cases.map((c, n) => ({ case: c.name, render: stat(samples[n].render), frame: stat(samples[n].frame) }));
 const base = results[0].render.median;
@@ -115,7 +143,9 @@ const bareSize = size(files['/bare-lit.js']);
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 
-console.log(`\nBundle dist/elz-widgets.js: ${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli`);
+console.log(
+  `\nBundle dist/elz-widgets.js: ${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli`,
+);
 console.log(`Bare Lit (one trivial element): ${kb(bareSize.min)} min, ${kb(bareSize.gzip)} gzip\n`);
 console.log(`Script evaluation + first render, ${RUNS} interleaved runs each, median (min–max):`);
 console.log('| case | eval + first render | to next frame | × bare Lit | bar |');

@@ -434,6 +434,11 @@ export function runContractSuite(s: ContractSubject) {
         expect(JSON.parse(new FormData(form).get('tool') as string)).to.deep.equal(el.value);
         form.reset();
         expect(JSON.parse(new FormData(form).get('tool') as string)).to.deep.equal(el.value);
+        const untouched = await fixture<HTMLFormElement>(
+          staticHtml`<form><${tag} name="fresh" storage="none"></${tag}></form>`,
+        );
+        const fresh = untouched.querySelector(s.tag) as El;
+        expect(JSON.parse(new FormData(untouched).get('fresh') as string)).to.deep.equal(fresh.value);
         form.querySelector('fieldset')!.disabled = true;
         await el.updateComplete;
         expect(new FormData(form).get('tool')).to.be.null;

@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ELZ_CHANGE, ELZ_ERROR, type ElzErrorCode, type ElzErrorDetail } from './events.js';
+import type { ElzErrorCode, ElzErrorDetail } from './events.js';
 import { LocaleController, currentLocale } from './locale.js';
 import { errorMessage, statusMessage, storageNote, words } from './messages.js';
 import { PersistenceController, type StorageArea } from './persistence.js';
@@ -179,7 +179,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   protected refuse(code: ElzErrorCode, cause?: unknown): void {
     const text = () => errorMessage(code, cause);
     const detail: ElzErrorDetail = { code, message: text() };
-    this.dispatchEvent(new CustomEvent(ELZ_ERROR, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('elz-error', { detail, bubbles: true, composed: true }));
     const actions =
       code === 'storage-unreadable'
         ? [{ label: words.downloadAside, run: () => this.downloadKeptAside() }]
@@ -245,8 +245,9 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     }
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.bindStorage();
+    if (changed.has('name')) this.syncForm(); // an untouched tool submits its empty value too
     // Untouched default content (a default group's name) follows a language switch.
     const locale = currentLocale();
     if (this.pristine && locale !== this.stateLocale) this.state = this.emptyValue();
@@ -299,7 +300,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     this.dismiss('undo');
     this.persistence.save(next);
     this.syncForm();
-    this.dispatchEvent(new CustomEvent(ELZ_CHANGE, { detail: this.value, bubbles: true, composed: true }));
+    this.emitChange();
   }
 
   private applyStored(value: V, origin: 'restore' | 'sync'): void {
@@ -307,8 +308,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     this.state = value;
     this.pristine = false;
     this.syncForm();
-    if (origin === 'sync')
-      this.dispatchEvent(new CustomEvent(ELZ_CHANGE, { detail: this.value, bubbles: true, composed: true }));
+    if (origin === 'sync') this.emitChange();
   }
 
   private clear(): void {
@@ -316,13 +316,17 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     this.pristine = true;
     this.undoState = null;
     this.syncForm();
-    this.dispatchEvent(new CustomEvent(ELZ_CHANGE, { detail: this.value, bubbles: true, composed: true }));
+    this.emitChange();
   }
 
   private undo(): void {
     const back = this.undoState;
     if (!back) return;
     this.change(back);
+  }
+
+  private emitChange(): void {
+    this.dispatchEvent(new CustomEvent('elz-change', { detail: this.value, bubbles: true, composed: true }));
   }
 
   private syncForm(): void {

@@ -17,10 +17,6 @@ export type ElzChangeEvent<V = unknown> = CustomEvent<V>;
 export type ElzCompleteEvent<V = unknown> = CustomEvent<V>;
 export type ElzErrorEvent = CustomEvent<ElzErrorDetail>;
 
-export const ELZ_CHANGE = 'elz-change';
-export const ELZ_COMPLETE = 'elz-complete';
-export const ELZ_ERROR = 'elz-error';
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'elz-change': ElzChangeEvent;

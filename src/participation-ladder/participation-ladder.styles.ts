@@ -83,6 +83,7 @@ export const ladderStyles = css`
   /* Borders, not backgrounds: they survive forced-colours mode. */
   .dot.now {
     border: 0.55rem solid var(--_accent);
+    background: var(--_accent);
   }
   .dot.target {
     border: 0.2rem solid var(--_accent);
@@ -104,7 +105,17 @@ export const ladderStyles = css`
     display: -webkit-box;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  /* On a phone the rung numbers are enough: the choices below pair each number with its name. */
+  @container (max-width: 30rem) {
+    .chart {
+      grid-template-columns: 2rem;
+    }
+    .rung-label .rname {
+      display: none;
+    }
   }
   figcaption {
     display: flex;

@@ -1,7 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { MODES, MODE_TEXT, RUNGS, rungById, type ParticipationMode, type RungId } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { newId } from '../core/ids.js';
@@ -125,11 +124,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       ${
         groups.length
           ? html`<ul class="groups">
-              ${repeat(
-                groups,
-                (g) => g.id,
-                (g) => this.renderGroup(g),
-              )}
+              ${groups.map((g) => this.renderGroup(g))}
             </ul>`
           : html`<p class="empty">${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
       }
@@ -150,8 +145,8 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       .concat(groups.map((g) => this.describeGroup(g)))
       .join(' ');
     return html`<figure class="picture" part="picture">
-      <div class="chart" role="img" aria-label=${label}>
-        ${TOP_DOWN.map((r) => html`<span class="rung-label"><b>${r.step}</b> ${r.name()}</span>`)}
+      <div class="chart" role="img" aria-label=${label} tabindex="0">
+        ${TOP_DOWN.map((r) => html`<span class="rung-label"><b>${r.step}</b> <span class="rname">${r.name()}</span></span>`)}
         <span class="corner"></span>
         ${groups.map((g) => this.renderColumn(g))}
       </div>

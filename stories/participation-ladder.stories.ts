@@ -1,0 +1,293 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { action } from 'storybook/actions';
+import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
+import type { LadderValue } from '../src/participation-ladder/value.js';
+
+/**
+ * A realistic case: a fall-prevention project (valpreventie) in Sint-Kruis, Bruges, and the four
+ * groups it wants to involve — where each stands now, the ambition, and how it takes part.
+ */
+const fallPrevention = (): LadderValue => ({
+  schema: 'elz-participation-ladder/1',
+  updatedAt: '2025-03-12T09:30:00.000Z',
+  groups: [
+    {
+      id: 'older-residents',
+      name: 'Oudere buurtbewoners',
+      current: 'inform',
+      target: 'collaborate',
+      mode: 'direct',
+      note: 'Infomoment in het dienstencentrum; daarna een werkgroep met de buurt.',
+    },
+    {
+      id: 'carers',
+      name: 'Mantelzorgers',
+      current: 'consult',
+      target: 'advise',
+      mode: 'indirect',
+      note: 'Via de mantelzorgvereniging',
+    },
+    {
+      id: 'experts-by-experience',
+      name: 'Ervaringsdeskundigen',
+      current: 'advise',
+      target: 'co-decide',
+      mode: 'direct',
+      note: '',
+    },
+    {
+      id: 'gps-home-nursing',
+      name: 'Huisartsen en thuisverpleging',
+      current: 'collaborate',
+      target: 'collaborate',
+      mode: 'direct',
+      note: '',
+    },
+  ],
+});
+
+/** The element a story rendered, once it has rendered. */
+async function ladderIn(canvasElement: HTMLElement): Promise<ElzParticipationLadder> {
+  const el = canvasElement.querySelector('elz-participation-ladder');
+  if (!el) throw new Error('<elz-participation-ladder> is not in the story');
+  await el.updateComplete;
+  return el;
+}
+
+/** A log beside the element. Lines are added as text (never as markup): details hold user text. */
+function eventLog(label: string) {
+  const pre = document.createElement('pre');
+  pre.className = 'elz-story-log';
+  // A log region with a name; focusable so that keyboard users can scroll it.
+  pre.setAttribute('role', 'log');
+  pre.setAttribute('aria-label', label);
+  pre.tabIndex = 0;
+  const write = (line: string) => {
+    pre.textContent = `${pre.textContent ? `${pre.textContent}\n` : ''}${line}`;
+  };
+  return { pre, write };
+}
+
+type LadderArgs = {
+  readonly: boolean;
+  storage: 'local' | 'session' | 'none';
+  'storage-key': string;
+  lang: '' | 'nl' | 'fr' | 'en' | 'de';
+  name: string;
+  /** The state; set through the property, never an attribute. */
+  value?: unknown;
+};
+
+/**
+ * Sets the `value` control on the element only when the control changes, so that changing another
+ * control does not overwrite what was edited in the element. An invalid value is refused by the
+ * element itself (a notice and an `elz-error`); the TypeError it throws is not the story's fault.
+ */
+const appliedValue = new WeakMap<Element, unknown>();
+const valueFromControl = (value: unknown) =>
+  ref((el) => {
+    if (!el || value === undefined || appliedValue.get(el) === value) return;
+    appliedValue.set(el, value);
+    try {
+      (el as ElzParticipationLadder).value = value;
+    } catch {
+      // Shown by the element.
+    }
+  });
+
+const meta = {
+  title: 'Elements/Participation ladder',
+  component: 'elz-participation-ladder',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `How far each group is involved: the five rungs of the participation ladder, from informing
+to deciding together. Per group: where it stands now, the ambition, and whether it takes part directly or
+through representatives.
+
+- **Value**: \`el.value\` gets and sets the state as plain JSON
+  (\`{schema: "elz-participation-ladder/1", updatedAt, groups: [{id, name, current, target, mode, note}]}\`,
+  rung ids \`inform | consult | advise | collaborate | co-decide\`, mode \`direct | indirect\`). An invalid value
+  throws a \`TypeError\` and changes nothing.
+- **Methods**: \`reset()\` clears the work (the user can undo it), \`forget()\` erases the stored data on this
+  device, \`toJSON()\` returns the value.
+- **Events**: \`elz-change\` (detail: the whole value) and \`elz-error\` (detail: \`{code, message}\`).
+
+Attributes, properties, events, CSS parts and custom properties below come from \`dist/custom-elements.json\`.
+Every story keeps its data in memory (\`storage="none"\`) or under its own key, so none leaks into another.`,
+      },
+    },
+  },
+  args: { readonly: false, storage: 'none', 'storage-key': '', lang: '', name: '' },
+  argTypes: {
+    storage: { control: 'inline-radio', options: ['local', 'session', 'none'] },
+    lang: {
+      control: 'select',
+      options: ['', 'nl', 'fr', 'en', 'de'],
+      description:
+        'Locale; else `<html lang>`, else `nl`. One language per page: changing it switches every elz element.',
+    },
+    'storage-key': { control: 'text' },
+    name: { control: 'text' },
+    readonly: { control: 'boolean' },
+    value: { control: 'object' },
+  },
+  render: (args) => html`
+    <elz-participation-ladder
+      storage=${args.storage}
+      storage-key=${ifDefined(args['storage-key'] || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+      name=${ifDefined(args.name || undefined)}
+      ?readonly=${args.readonly}
+      ${valueFromControl(args.value)}
+    ></elz-participation-ladder>
+  `,
+} satisfies Meta<LadderArgs>;
+
+export default meta;
+type Story = StoryObj<LadderArgs>;
+
+/**
+ * Try every attribute, and edit `value` as JSON. With `storage` set to `local` or `session`, the
+ * work is saved under this story's own key; a `value` set by the page (here: the control) wins over
+ * what was stored, as the contract says. Clear the `value` control to see the stored work come back.
+ */
+export const Playground: Story = {
+  args: { storage: 'none', 'storage-key': 'elz-storybook-playground', value: fallPrevention() },
+  parameters: { elz: { keepStorage: true } },
+};
+
+/** A new ladder: one group for citizens and persons with a care need, nothing chosen yet. */
+export const Empty: Story = {
+  render: () => html`<elz-participation-ladder storage="none"></elz-participation-ladder>`,
+};
+
+/** A fall-prevention project in Sint-Kruis (Bruges) with four groups, now and ambition. */
+export const Filled: Story = {
+  render: () => html`<elz-participation-ladder storage="none" .value=${fallPrevention()}></elz-participation-ladder>`,
+};
+
+/** The same ladder, `readonly`: the state as text, no controls to edit it. */
+export const Readonly: Story = {
+  render: () =>
+    html`<elz-participation-ladder storage="none" readonly .value=${fallPrevention()}></elz-participation-ladder>`,
+};
+
+/**
+ * An invalid value is refused whole: setting it throws a `TypeError` that names the field, an
+ * `elz-error` event fires, a notice in the user's language appears, and the state stays as it was.
+ */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () => {
+    const { pre, write } = eventLog('What the page received');
+    return html`
+      <elz-participation-ladder
+        storage="none"
+        .value=${{ ...fallPrevention(), groups: fallPrevention().groups.slice(0, 1) }}
+        @elz-error=${(e: CustomEvent<{ code: string; message: string }>) =>
+          write(`elz-error ${JSON.stringify(e.detail)}`)}
+      ></elz-participation-ladder>
+      ${pre}
+    `;
+  },
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    const el = await ladderIn(canvasElement);
+    const pre = canvasElement.querySelector<HTMLPreElement>('.elz-story-log')!;
+    try {
+      el.value = {
+        schema: 'elz-participation-ladder/1',
+        groups: [{ id: 'older-residents', name: 'Oudere buurtbewoners', current: 'shout' }],
+      };
+    } catch (e) {
+      pre.textContent += `\nthrown: ${e instanceof TypeError ? `TypeError (${e.name}): ${e.message}` : String(e)}`;
+    }
+    await el.updateComplete;
+    if (el.value.groups.length !== 1) throw new Error('the refused value changed the state');
+  },
+};
+
+/** Everything works with the keyboard alone. */
+export const Keyboard: Story = {
+  render: () => html`<elz-participation-ladder storage="none" .value=${fallPrevention()}></elz-participation-ladder>`,
+  parameters: {
+    docs: {
+      description: {
+        story: `The choices are native radio buttons, so the keys are the ones every browser knows:
+
+- **Tab** / **Shift+Tab** move between the groups of choices: a group's name, "where is it now",
+  "what is your goal", direct or indirect, the note, the remove button, and then the next group.
+  Each set of rungs is one Tab stop.
+- **Arrow Up** / **Arrow Down** (or Left / Right) move a group up or down the ladder: the choice follows
+  the focus and takes effect at once (and is saved, when the element keeps its work in storage).
+- **Space** chooses the focused rung when none is chosen yet.
+- **Enter** in the "new group" field adds the group; focus stays there for the next one.
+- Removing a group moves focus to the next group, and the notice offers to undo it.
+
+The play function puts the focus on the first rung choice of the first group, so you can start with the arrows.`,
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await ladderIn(canvasElement);
+    const root = el.shadowRoot!;
+    // Where Tab lands in a radiogroup: the chosen rung, or the first one when none is chosen.
+    const first = root.querySelector<HTMLInputElement>('input[type=radio]')!;
+    const chosen = root.querySelector<HTMLInputElement>(`input[type=radio][name="${first.name}"]:checked`);
+    (chosen ?? first).focus();
+  },
+};
+
+const inLocale = (locale: 'nl' | 'fr' | 'en' | 'de'): Story => ({
+  // One language per page: a locale story on the docs page would switch every other story there.
+  tags: ['!autodocs'],
+  globals: { locale },
+  render: () => html`<elz-participation-ladder storage="none"></elz-participation-ladder>`,
+});
+
+/** Nederlands, the source language. */
+export const Nl: Story = { ...inLocale('nl'), name: 'Nederlands (nl)' };
+/** Français: for Brussels and Wallonia. */
+export const Fr: Story = { ...inLocale('fr'), name: 'Français (fr)' };
+/** English. */
+export const En: Story = { ...inLocale('en'), name: 'English (en)' };
+/** Deutsch: for the German-speaking Community. */
+export const De: Story = { ...inLocale('de'), name: 'Deutsch (de)' };
+
+/**
+ * The events a host page can listen to: `elz-change` after every change (its `detail` is the whole
+ * value) and `elz-error` when something is refused. They go to the Actions panel and to the log.
+ * Choose a rung, rename a group or add one to see them.
+ */
+export const Events: Story = {
+  render: () => {
+    const { pre, write } = eventLog('Events received');
+    const change = action('elz-change');
+    const error = action('elz-error');
+    return html`
+      <elz-participation-ladder
+        storage="none"
+        @elz-change=${(e: CustomEvent<LadderValue>) => {
+          change(e.detail);
+          const groups = e.detail.groups.map((g) => `${g.name} (${g.current ?? '–'} → ${g.target ?? '–'}, ${g.mode})`);
+          write(`elz-change: ${groups.join('; ')}`);
+        }}
+        @elz-error=${(e: CustomEvent<{ code: string; message: string }>) => {
+          error(e.detail);
+          write(`elz-error: ${e.detail.code} — ${e.detail.message}`);
+        }}
+      ></elz-participation-ladder>
+      ${pre}
+    `;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await ladderIn(canvasElement);
+    // One change, so the log shows what an event carries.
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][value="consult"]')?.click();
+  },
+};

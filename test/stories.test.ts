@@ -1,0 +1,46 @@
+/**
+ * Every story, rendered as Storybook would and checked with axe: "zero axe violations in every
+ * story" (PRODUCT.md §5) is guarded here, in CI, not only in the Storybook panel.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/elz-widgets.js';
+import * as ladderStories from '../stories/participation-ladder.stories.js';
+import { clearStorage, setPageLang } from './helpers.js';
+
+type StoryLike = {
+  name?: string;
+  args?: Record<string, unknown>;
+  globals?: { locale?: string };
+  render?: (args: Record<string, unknown>, context: unknown) => TemplateResult | HTMLElement;
+  play?: (context: { canvasElement: HTMLElement; args: Record<string, unknown> }) => Promise<void> | void;
+};
+
+for (const [file, mod] of Object.entries({ 'participation-ladder': ladderStories })) {
+  const { default: meta, ...stories } = mod as unknown as Record<string, StoryLike>;
+  describe(`stories: ${file}`, () => {
+    beforeEach(clearStorage);
+    after(() => setPageLang('nl'));
+
+    for (const [exportName, story] of Object.entries(stories)) {
+      it(`${story.name ?? exportName} renders, plays and passes axe`, async () => {
+        await setPageLang(story.globals?.locale ?? 'nl');
+        const args = { ...meta.args, ...story.args };
+        const render = story.render ?? meta.render!;
+        const canvasElement = await fixture<HTMLElement>(document.createElement('div'));
+        const content = render(args, { args, globals: story.globals ?? {} });
+        if (content instanceof HTMLElement) canvasElement.append(content);
+        else {
+          const { render: litRender } = await import('lit');
+          litRender(content, canvasElement);
+        }
+        const el = canvasElement.querySelector('[part], elz-participation-ladder') as HTMLElement & {
+          updateComplete?: Promise<unknown>;
+        };
+        await el?.updateComplete;
+        await story.play?.({ canvasElement, args });
+        await expect(canvasElement).to.be.accessible();
+      });
+    }
+  });
+}

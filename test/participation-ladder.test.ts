@@ -55,6 +55,14 @@ runContractSuite({
 });
 
 const make = () => fixture<ElzParticipationLadder>(html`<elz-participation-ladder></elz-participation-ladder>`);
+async function openExplanation(el: ElzParticipationLadder) {
+  const details = el.shadowRoot!.querySelector('details')!;
+  const toggled = oneEvent(details, 'toggle');
+  details.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+}
+
 const radios = (el: ElzParticipationLadder, group: string, field: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${group}-${field}"]`),
 ];
@@ -71,7 +79,7 @@ describe('<elz-participation-ladder>', () => {
       const el = await make();
       el.value = { schema: 'elz-participation-ladder/1', ...sample() };
       await el.updateComplete;
-      el.shadowRoot!.querySelector('details')!.open = true;
+      await openExplanation(el);
       await expect(el).to.be.accessible();
     });
 
@@ -97,6 +105,8 @@ describe('<elz-participation-ladder>', () => {
       const el = await make();
       const names = radios(el, 'citizens', 'current').map((r) => r.value);
       expect(names).to.deep.equal(['co-decide', 'collaborate', 'advise', 'consult', 'inform']);
+      expect(el.shadowRoot!.querySelector('.rungs-explained')).to.be.null; // built when first opened
+      await openExplanation(el);
       const explained = el.shadowRoot!.querySelectorAll('.rungs-explained li');
       expect(explained).to.have.length(5);
       expect(explained[4].textContent).to.contain('Informeren').and.contain('Voorbeeld');

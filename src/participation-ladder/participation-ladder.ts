@@ -49,6 +49,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
   static override styles = [coreStyles, ladderStyles];
 
   @state() private addProblem = '';
+  @state() private explainOpen = false;
 
   protected get valueSchema(): ValueSchema<LadderValue> {
     return ladderSchema;
@@ -175,25 +176,34 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
   }
 
   private renderExplanation() {
-    return html`<details class="explain" part="explanation">
+    // Built when first opened: most visits never open it, and first render is on the clock.
+    return html`<details
+      class="explain"
+      part="explanation"
+      @toggle=${(e: Event) => (this.explainOpen ||= (e.target as HTMLDetailsElement).open)}
+    >
       <summary>${msg('Wat betekenen de vijf treden?', { id: 'ladder.explain' })}</summary>
-      <ol class="rungs-explained">
-        ${TOP_DOWN.map(
-          (r) =>
-            html`<li>
-              <h3><span class="step">${r.step}</span> ${r.name()}</h3>
-              <dl>
-                <dt>${msg('Wat het betekent', { id: 'ladder.meaning' })}</dt>
-                <dd>${r.meaning()}</dd>
-                <dt>${msg('Wat we beloven', { id: 'ladder.promise' })}</dt>
-                <dd>${r.promise()}</dd>
-                <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
-                <dd>${r.example()}</dd>
-              </dl>
-            </li>`,
-        )}
-      </ol>
+      ${this.explainOpen ? this.renderRungTexts() : nothing}
     </details>`;
+  }
+
+  private renderRungTexts() {
+    return html`<ol class="rungs-explained">
+      ${TOP_DOWN.map(
+        (r) =>
+          html`<li>
+            <h3><span class="step">${r.step}</span> ${r.name()}</h3>
+            <dl>
+              <dt>${msg('Wat het betekent', { id: 'ladder.meaning' })}</dt>
+              <dd>${r.meaning()}</dd>
+              <dt>${msg('Wat we beloven', { id: 'ladder.promise' })}</dt>
+              <dd>${r.promise()}</dd>
+              <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
+              <dd>${r.example()}</dd>
+            </dl>
+          </li>`,
+      )}
+    </ol>`;
   }
 
   private renderGroup(g: LadderGroup) {

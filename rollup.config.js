@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.js';
+import { shortMessageIds } from './scripts/rollup-short-msg-ids.js';
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
 
@@ -20,11 +21,12 @@ export default [
       ts(),
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      shortMessageIds(),
     ],
   },
   // For npm users who bundle themselves: one module per source file, Lit left to their bundler.
   {
-    input: ['src/index.ts', 'src/participation-ladder/define.ts'],
+    input: ['src/index.ts', 'src/participation-ladder/define.ts', 'src/question-wizard/define.ts'],
     external: [/^lit(\/|$)/, /^@lit\//],
     output: {
       dir: 'dist/lib',

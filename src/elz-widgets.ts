@@ -1,7 +1,6 @@
 /**
  * The script-tag entry: `<script type="module" src="elz-widgets.js">` registers every element.
+ * It exports nothing: bundler users import classes from the package's main entry instead.
  * Locales are set up by the first element that connects (core/locale.ts).
  */
 import './participation-ladder/define.js';
-
-export * from './index.js';

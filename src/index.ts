@@ -10,3 +10,21 @@ export { LOCALES, normalizeLocale, switchLocale, type Locale } from './core/loca
 export { RUNGS, RUNG_IDS, MODES, type RungId, type ParticipationMode } from './content/rungs.js';
 export { ElzParticipationLadder } from './participation-ladder/participation-ladder.js';
 export { ladderSchema, emptyLadder, type LadderGroup, type LadderValue } from './participation-ladder/value.js';
+export {
+  PHASES,
+  QUESTION_KINDS,
+  defaultQuestions,
+  type PhaseId,
+  type Question,
+  type QuestionKind,
+} from './content/questions.js';
+export { ElzQuestionWizard } from './question-wizard/question-wizard.js';
+export {
+  wizardSchema,
+  emptyWizard,
+  parseQuestionSet,
+  type Answer,
+  type HostQuestion,
+  type WizardValue,
+  type WizardCycle,
+} from './question-wizard/value.js';

@@ -92,16 +92,22 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
       problem: (code) => this.refuse(code),
       recovered: () => this.notify({ id: 'recovered', tone: 'info', text: words.savedAgain }),
     });
-    // A value set before the element was upgraded sits on the instance and hides our accessor.
-    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
-      const early = (this as { value?: unknown }).value;
-      delete (this as { value?: unknown }).value;
-      try {
-        this.setValue(early, false);
-      } catch (e) {
-        // Throwing here would break the upgrade; the error is reported once we are in the page.
-        this.pendingError = { code: 'invalid-value', cause: e };
-      }
+    this.takeEarly('value', (early) => this.setValue(early, false));
+  }
+
+  /**
+   * A property set before the element was upgraded sits on the instance and hides our accessor:
+   * take it off and apply it. Throwing would break the upgrade, so an error is reported once the
+   * element is in the page.
+   */
+  protected takeEarly(name: string, apply: (early: unknown) => void): void {
+    if (!Object.prototype.hasOwnProperty.call(this, name)) return;
+    const early = (this as unknown as Record<string, unknown>)[name];
+    delete (this as unknown as Record<string, unknown>)[name];
+    try {
+      apply(early);
+    } catch (e) {
+      this.pendingError = { code: 'invalid-value', cause: e };
     }
   }
 

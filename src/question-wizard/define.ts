@@ -1,0 +1,10 @@
+import { defineElement } from '../core/element.js';
+import { ElzQuestionWizard } from './question-wizard.js';
+
+defineElement('elz-question-wizard', ElzQuestionWizard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'elz-question-wizard': ElzQuestionWizard;
+  }
+}

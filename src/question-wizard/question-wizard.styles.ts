@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const wizardStyles = css`
+  .intro {
+    color: var(--_muted);
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--_accent);
+    margin-bottom: 1rem;
+  }
+  .steps {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .steps button {
+    border-width: 1px;
+    font-weight: 400;
+  }
+  .steps button[aria-current='step'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .steps .n {
+    font-weight: 700;
+  }
+  .steps .tally {
+    font-size: 0.85em;
+    opacity: 0.9;
+  }
+  h3:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .questions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1.25rem;
+  }
+  .question label,
+  .question legend {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.3rem;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .optional,
+  .help,
+  .count {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.92em;
+  }
+  .help,
+  .count {
+    margin: 0 0 0.3rem;
+  }
+  .options {
+    display: grid;
+    gap: 0.35rem;
+  }
+  .options.scale {
+    grid-template-columns: repeat(5, minmax(2.75rem, 1fr));
+    max-width: 22rem;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-height: 2.75rem;
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 400 !important;
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border: 2px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .step-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 1.25rem;
+  }
+  .answers {
+    margin: 0 0 1rem;
+  }
+  .answers dt {
+    font-weight: 600;
+    margin-top: 0.5rem;
+  }
+  .answers dd {
+    margin: 0.1rem 0 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .answers .missing {
+    color: var(--_danger);
+    font-style: italic;
+  }
+  .done {
+    font-weight: 600;
+  }
+  .history {
+    margin-top: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.8rem;
+  }
+  .history summary {
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  @media print {
+    .steps,
+    progress,
+    .step-nav,
+    .history:not([open]) {
+      display: none;
+    }
+  }
+`;

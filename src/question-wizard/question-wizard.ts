@@ -1,0 +1,381 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { PHASES, PHASE_TEXT, defaultQuestions, type PhaseId, type Question } from '../content/questions.js';
+import { ElzElement } from '../core/element.js';
+import { currentLocale } from '../core/locale.js';
+import { LIMITS, ValidationError, parseJsonText, type ValueSchema } from '../core/schema.js';
+import { coreStyles } from '../core/styles.js';
+import { wizardStyles } from './question-wizard.styles.js';
+import {
+  STEPS,
+  emptyWizard,
+  localize,
+  parseQuestionSet,
+  wizardSchema,
+  type Answer,
+  type Answers,
+  type HostQuestion,
+  type Step,
+  type WizardValue,
+} from './value.js';
+
+const answered = (a: Answer | undefined) => a !== undefined && a !== '' && !(Array.isArray(a) && a.length === 0);
+
+/**
+ * The supporting questions of the engagement tool in three phases — discover the target group,
+ * understand it, hand it the direction — and a summary, inside a Plan-Do-Check-Act cycle: from
+ * the summary a new cycle starts, with the earlier answers as a starting point and check questions.
+ *
+ * @summary The three-phase question wizard of the engagement tool.
+ * @tag elz-question-wizard
+ *
+ * @fires {CustomEvent<WizardValue>} elz-change - After every change by the user or through `value`; `detail` is the whole value.
+ * @fires {CustomEvent<WizardValue>} elz-complete - The user marked the cycle as finished; `detail` is the whole value.
+ * @fires {CustomEvent<ElzErrorDetail>} elz-error - Something was refused or cannot be saved; `detail` is `{code, message}`.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The title.
+ * @csspart steps - The list of steps (phases and summary).
+ * @csspart phase - The questions of the current phase, or the summary.
+ * @csspart question - One question.
+ * @csspart status - The live region with messages.
+ * @csspart notice - One message.
+ * @csspart actions - Download, open, start over, forget.
+ *
+ * @cssprop [--elz-accent=#005a70] - Main colour.
+ * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
+ * @cssprop [--elz-text=inherit] - Text colour.
+ * @cssprop [--elz-muted=#4a5560] - Secondary text.
+ * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
+ * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
+ * @cssprop [--elz-border=#8a99a6] - Borders.
+ * @cssprop [--elz-radius=6px] - Corner radius.
+ * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
+ * @cssprop [--elz-danger=#a4161a] - Errors and destructive buttons.
+ */
+@localized()
+export class ElzQuestionWizard extends ElzElement<WizardValue> {
+  static override styles = [coreStyles, wizardStyles];
+
+  /** The host's own question set, validated; null for the default set. */
+  @state() private hostSet: HostQuestion[] | null = null;
+  private moved = false;
+
+  constructor() {
+    super();
+    this.takeEarly('questions', (early) => this.setQuestions(early, false));
+  }
+
+  /**
+   * A question set of the page's own instead of the default one: a list of
+   * `{id, phase, kind, text, help?, options?, optional?, check?}` with texts as a string or per
+   * language (`{"nl": "…", "fr": "…"}`). Also read from an inline `<script type="application/json">`
+   * child. Invalid sets are refused whole (TypeError and `elz-error`), and the set stays as it was.
+   */
+  get questions(): HostQuestion[] | null {
+    return this.hostSet && (JSON.parse(JSON.stringify(this.hostSet)) as HostQuestion[]);
+  }
+
+  set questions(input: unknown) {
+    this.setQuestions(input, true);
+  }
+
+  private setQuestions(input: unknown, report: boolean) {
+    if (input === null || input === undefined) {
+      this.hostSet = null;
+      return;
+    }
+    try {
+      this.hostSet = parseQuestionSet(input);
+    } catch (e) {
+      if (report && e instanceof ValidationError) this.refuse('invalid-value', e);
+      throw e;
+    }
+  }
+
+  protected get valueSchema(): ValueSchema<WizardValue> {
+    return wizardSchema;
+  }
+
+  protected emptyValue(): WizardValue {
+    return emptyWizard();
+  }
+
+  protected override get fileBase(): string {
+    return msg('vragen', { id: 'wizard.file' });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (this.hostSet || !inline) return;
+    try {
+      this.questions = parseJsonText(inline.textContent ?? '');
+    } catch {
+      // Already reported by the setter, or not JSON at all:
+      if (!this.hostSet) this.refuse('invalid-value', new ValidationError('questions', { kind: 'not-json' }));
+    }
+  }
+
+  /** The questions of this cycle, in the current language. */
+  private get list(): Question[] {
+    const all = this.hostSet ? localize(this.hostSet) : defaultQuestions();
+    return all.filter((q) => !q.check || this.state.cycle > 1);
+  }
+
+  // ── edits ──────────────────────────────────────────────────────────────────────────────────────
+
+  private answer(id: string, a: Answer | undefined) {
+    const answers: Answers = { ...this.state.answers };
+    if (answered(a)) answers[id] = a!;
+    else delete answers[id];
+    this.change({ ...this.state, answers });
+  }
+
+  private go(step: Step) {
+    if (step === this.state.phase) return;
+    this.moved = true;
+    this.change({ ...this.state, phase: step });
+  }
+
+  private finish() {
+    this.change({ ...this.state, completedAt: new Date().toISOString() });
+    this.dispatchEvent(new CustomEvent('elz-complete', { detail: this.value, bubbles: true, composed: true }));
+    this.announce(msg('De ronde is afgerond.', { id: 'wizard.finished' }));
+  }
+
+  /** PDCA: the finished cycle goes to history; the next starts from its answers. */
+  private newCycle() {
+    const { cycle, answers, completedAt, history } = this.state;
+    this.moved = true;
+    this.change({
+      ...this.state,
+      cycle: cycle + 1,
+      phase: 'discover',
+      completedAt: null,
+      answers: { ...answers },
+      history: [...history, { cycle, answers, completedAt }],
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.moved) return;
+    this.moved = false;
+    // A new step: its heading takes the focus, so screen readers hear where they are.
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────────────
+
+  protected renderContent(): TemplateResult {
+    const list = this.list;
+    const done = list.filter((q) => answered(this.state.answers[q.id])).length;
+    const step = this.editable ? this.state.phase : 'summary';
+    return html`
+      <h2 part="heading">${msg('Vragen over betrokkenheid', { id: 'wizard.title' })}</h2>
+      <p class="intro">
+        ${msg(str`Ronde ${this.state.cycle}.`, { id: 'wizard.cycle' })}
+        ${msg(str`${done} van ${list.length} vragen beantwoord.`, { id: 'wizard.progress' })}
+      </p>
+      <progress max=${list.length} .value=${done} aria-hidden="true"></progress>
+      ${this.editable ? this.renderSteps(list) : nothing}
+      <section part="phase" aria-labelledby="step-heading">
+        ${step === 'summary' ? this.renderSummary(list) : this.renderPhase(step, list)}
+      </section>
+    `;
+  }
+
+  private stepName(step: Step) {
+    return step === 'summary' ? msg('Overzicht', { id: 'wizard.summary' }) : PHASE_TEXT[step].name();
+  }
+
+  private renderSteps(list: Question[]) {
+    return html`<nav part="steps" aria-label=${msg('Stappen', { id: 'wizard.steps' })}>
+      <ol class="steps">
+        ${STEPS.map((s, i) => {
+          const qs = list.filter((q) => q.phase === s);
+          const count =
+            s === 'summary' ? '' : `${qs.filter((q) => answered(this.state.answers[q.id])).length}/${qs.length}`;
+          return html`<li>
+            <button type="button" aria-current=${s === this.state.phase ? 'step' : 'false'} @click=${() => this.go(s)}>
+              <span class="n" aria-hidden="true">${i + 1}</span> ${this.stepName(s)}
+              ${count ? html`<span class="tally">${count}</span>` : nothing}
+            </button>
+          </li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  private renderPhase(phase: PhaseId, list: Question[]) {
+    const index = STEPS.indexOf(phase);
+    return html`
+      <h3 id="step-heading" tabindex="-1">${index + 1}. ${PHASE_TEXT[phase].name()}</h3>
+      <p class="intro">${PHASE_TEXT[phase].intro()}</p>
+      <ol class="questions">
+        ${list.map((q, i) => (q.phase === phase ? this.renderQuestion(q, `q${i}`) : nothing))}
+      </ol>
+      <div class="step-nav">
+        ${
+          index > 0
+            ? html`<button type="button" @click=${() => this.go(STEPS[index - 1])}>
+                ${msg('Vorige', { id: 'wizard.back' })}
+              </button>`
+            : nothing
+        }
+        <button type="button" class="primary" @click=${() => this.go(STEPS[index + 1])}>
+          ${msg(str`Verder: ${this.stepName(STEPS[index + 1])}`, { id: 'wizard.next' })}
+        </button>
+      </div>
+    `;
+  }
+
+  private renderQuestion(q: Question, id: string) {
+    const value = this.state.answers[q.id];
+    const optional = q.optional
+      ? html` <span class="optional">${msg('(niet verplicht)', { id: 'wizard.optional' })}</span>`
+      : nothing;
+    const help = q.help ? html`<p class="help" id="${id}-help">${q.help}</p>` : nothing;
+    if (q.kind === 'text') {
+      const length = typeof value === 'string' ? value.length : 0;
+      return html`<li class="question" part="question">
+        <label for=${id}>${q.text}${optional}</label>
+        ${help}
+        <textarea
+          id=${id}
+          maxlength=${LIMITS.text}
+          aria-describedby="${q.help ? `${id}-help ` : ''}${id}-count"
+          .value=${typeof value === 'string' ? value : ''}
+          @input=${(e: Event) => this.answer(q.id, (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <p class="count" id="${id}-count">${msg(str`${length} van ${LIMITS.text} tekens`, { id: 'wizard.count' })}</p>
+      </li>`;
+    }
+    const scale = q.kind === 'scale';
+    const options = scale
+      ? [1, 2, 3, 4, 5].map((n) => ({ id: n, text: String(n) }))
+      : (q.options ?? []).map((o) => ({ id: o.id as string | number, text: o.text }));
+    const chosen = (o: string | number) => (Array.isArray(value) ? value.includes(o as string) : value === o);
+    const toggle = (o: string | number, on: boolean) => {
+      if (q.kind !== 'multiple') return this.answer(q.id, o);
+      // The answer now, not the one this template saw: two quick clicks must both count.
+      const now = this.state.answers[q.id];
+      const list = Array.isArray(now) ? now.filter((v) => v !== o) : [];
+      this.answer(q.id, on ? [...list, o as string] : list);
+    };
+    return html`<li class="question" part="question">
+      <fieldset aria-describedby=${q.help ? `${id}-help` : nothing}>
+        <legend>${q.text}${optional}</legend>
+        ${help}
+        ${
+          scale
+            ? html`<p class="help scale-help">${msg('1 = helemaal niet, 5 = volledig', { id: 'wizard.scale' })}</p>`
+            : nothing
+        }
+        <div class="options ${scale ? 'scale' : ''}">
+          ${options.map(
+            (o) =>
+              html`<label class="option">
+                <input
+                  type=${q.kind === 'multiple' ? 'checkbox' : 'radio'}
+                  name=${id}
+                  .checked=${chosen(o.id)}
+                  @change=${(e: Event) => toggle(o.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span>${o.text}</span>
+              </label>`,
+          )}
+        </div>
+      </fieldset>
+    </li>`;
+  }
+
+  private show(q: Question | undefined, a: Answer): string {
+    if (typeof a === 'number') return `${a} / 5`;
+    const text = (id: string) => q?.options?.find((o) => o.id === id)?.text ?? id;
+    return Array.isArray(a) ? a.map(text).join(', ') : q?.kind === 'single' ? text(a) : a;
+  }
+
+  private renderAnswers(answers: Answers, list: Question[], nested = false) {
+    const missing = msg('Niet beantwoord', { id: 'wizard.missing' });
+    const known = new Set(list.map((q) => q.id));
+    const other = Object.keys(answers).filter((id) => !known.has(id));
+    return html`${PHASES.map(
+      (p) =>
+        html`${nested ? html`<h5>${PHASE_TEXT[p].name()}</h5>` : html`<h4>${PHASE_TEXT[p].name()}</h4>`}
+          <dl class="answers">
+            ${list
+              .filter((q) => q.phase === p)
+              .map(
+                (q) =>
+                  html`<dt>${q.text}</dt>
+                    ${
+                      answered(answers[q.id])
+                        ? html`<dd>${this.show(q, answers[q.id])}</dd>`
+                        : html`<dd class="missing">${missing}</dd>`
+                    }`,
+              )}
+          </dl>`,
+    )}
+    ${
+      other.length
+        ? html`${nested ? nothing : html`<h4>${msg('Andere antwoorden', { id: 'wizard.other' })}</h4>`}
+            <dl class="answers">
+              ${other.map(
+                (id) =>
+                  html`<dt>${id}</dt>
+                    <dd>${this.show(undefined, answers[id])}</dd>`,
+              )}
+            </dl>`
+        : nothing
+    }`;
+  }
+
+  private renderSummary(list: Question[]) {
+    const { completedAt, history } = this.state;
+    const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
+    return html`
+      <h3 id="step-heading" tabindex="-1">${STEPS.length}. ${this.stepName('summary')}</h3>
+      ${this.renderAnswers(this.state.answers, list)}
+      <p class="done" ?hidden=${!completedAt}>
+        ${completedAt ? msg(str`Deze ronde is afgerond op ${date(completedAt)}.`, { id: 'wizard.done-on' }) : ''}
+      </p>
+      ${
+        this.editable
+          ? html`<div class="step-nav no-print">
+              <button type="button" @click=${() => this.go(PHASES[PHASES.length - 1])}>
+                ${msg('Vorige', { id: 'wizard.back' })}
+              </button>
+              ${
+                completedAt
+                  ? nothing
+                  : html`<button type="button" class="primary" @click=${this.finish}>
+                      ${msg('Ronde afronden', { id: 'wizard.finish' })}
+                    </button>`
+              }
+              <button type="button" @click=${() => window.print()}>${msg('Afdrukken', { id: 'wizard.print' })}</button>
+              <button type="button" @click=${this.newCycle}>
+                ${msg('Nieuwe ronde starten', { id: 'wizard.new-cycle' })}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        history.length
+          ? html`<details class="history">
+              <summary>${msg(str`Eerdere rondes (${history.length})`, { id: 'wizard.history' })}</summary>
+              ${history.map(
+                (c) =>
+                  html`<section class="cycle">
+                    <h4>${msg(str`Ronde ${c.cycle}`, { id: 'wizard.cycle-title' })}</h4>
+                    ${this.renderAnswers(c.answers, this.hostSet ? localize(this.hostSet) : defaultQuestions(), true)}
+                  </section>`,
+              )}
+            </details>`
+          : nothing
+      }
+    `;
+  }
+}

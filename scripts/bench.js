@@ -31,8 +31,24 @@ const baseline = await build({
   write: false,
 });
 
+// The wizard is not in dist/elz-widgets.js yet (size budget): measure it from a bundle that
+// registers everything, minified the same way by esbuild.
+const everything = await build({
+  stdin: {
+    contents: `import './src/elz-widgets.ts'; import './src/question-wizard/define.ts';`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  tsconfig: 'tsconfig.json',
+  write: false,
+});
+
 const files = {
   '/elz-widgets.js': readFileSync('dist/elz-widgets.js'),
+  '/everything.js': Buffer.from(everything.outputFiles[0].text),
   '/bare-lit.js': Buffer.from(baseline.outputFiles[0].text),
   '/': Buffer.from(
     '<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',
@@ -74,6 +90,23 @@ const filledLadder = {
   ],
 };
 
+const filledWizard = {
+  schema: 'elz-question-wizard/1',
+  phase: 'summary',
+  answers: {
+    who: 'Oudere buurtbewoners, hun mantelzorgers, de huisartsen en het dienstencentrum',
+    'hard-to-reach': ['language', 'isolated'],
+    organised: 'partly',
+    reach: 'Via de bakker, de apotheek en het dienstencentrum',
+    needs: 'Veilig thuis blijven wonen; weten waar ze hulp vinden',
+    known: 3,
+    form: 'both',
+    rung: 'collaborate',
+    direction: 'together',
+    effects: ['support', 'ownership'],
+  },
+};
+
 /** One measurement on a fresh page: evaluate the script, create the element, wait for its first render and paint. */
 const cases = [
   { name: 'bare Lit, one trivial element', script: '/bare-lit.js', tag: 'bare-lit' },
@@ -83,6 +116,13 @@ const cases = [
     script: '/elz-widgets.js',
     tag: 'elz-participation-ladder',
     value: filledLadder,
+  },
+  { name: '<elz-question-wizard> empty (default set)', script: '/everything.js', tag: 'elz-question-wizard' },
+  {
+    name: '<elz-question-wizard> summary, filled',
+    script: '/everything.js',
+    tag: 'elz-question-wizard',
+    value: filledWizard,
   },
 ];
 
@@ -143,12 +183,14 @@ const results = cases.map((c, n) => ({ case: c.name, render: stat(samples[n].ren
 const base = results[0].render.median;
 const bundle = size(files['/elz-widgets.js']);
 const bareSize = size(files['/bare-lit.js']);
+const everythingSize = size(files['/everything.js']);
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 
 console.log(
   `\nBundle dist/elz-widgets.js: ${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli`,
 );
+console.log(`With the wizard registered too (esbuild): ${kb(everythingSize.min)} min, ${kb(everythingSize.gzip)} gzip`);
 console.log(`Bare Lit (one trivial element): ${kb(bareSize.min)} min, ${kb(bareSize.gzip)} gzip\n`);
 console.log(`Script evaluation + first render, ${RUNS} interleaved runs each, median (min–max):`);
 console.log('| case | eval + first render | to next frame | × bare Lit | bar |');
@@ -164,7 +206,19 @@ console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, bundle, bareLit: bareSize, results }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      runs: RUNS,
+      bundle,
+      withWizard: everythingSize,
+      bareLit: bareSize,
+      results,
+    },
+    null,
+    2,
+  ),
 );
 
 async function chromiumVersion() {

@@ -48,9 +48,10 @@ export const wizardStyles = css`
     display: grid;
     gap: 1.25rem;
   }
-  .question label,
+  .question > label,
   .question legend {
     display: block;
+    padding: 0;
     font-weight: 600;
     margin-bottom: 0.3rem;
   }
@@ -88,7 +89,6 @@ export const wizardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-weight: 400 !important;
     cursor: pointer;
   }
   .option:has(input:checked) {

@@ -342,6 +342,7 @@ export function runContractSuite(s: ContractSubject) {
           expect(JSON.parse(localStorage.getItem('k-retry')!)).to.deep.equal(el.value);
           await el.updateComplete;
           expect(textOf(el)).to.contain('Het opslaan lukt weer');
+          expect(el.shadowRoot!.querySelectorAll('.notice.warning')).to.have.length(0);
         });
       }
 

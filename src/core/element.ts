@@ -90,7 +90,11 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
       apply: (value, origin) => this.applyStored(value, origin),
       forgotten: () => this.clear(),
       problem: (code) => this.refuse(code),
-      recovered: () => this.notify({ id: 'recovered', tone: 'info', text: words.savedAgain }),
+      recovered: () => {
+        this.dismiss('error-storage-full');
+        this.dismiss('error-storage-unavailable');
+        this.notify({ id: 'recovered', tone: 'info', text: words.savedAgain });
+      },
     });
     this.takeEarly('value', (early) => this.setValue(early, false));
   }

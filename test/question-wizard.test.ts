@@ -151,6 +151,8 @@ describe('<elz-question-wizard>', () => {
       await el.updateComplete;
       const scale = $$<HTMLInputElement>(el, '.scale input');
       expect(scale).to.have.length(5);
+      const described = scale[0].closest('fieldset')!.getAttribute('aria-describedby')!;
+      expect($(el, `#${described}`).textContent).to.contain('1 = helemaal niet, 5 = volledig');
       scale[3].click();
       expect(el.value.answers.known).to.equal(4);
     });
@@ -232,7 +234,11 @@ describe('<elz-question-wizard>', () => {
       await el.updateComplete;
       const text = textOf(el);
       expect(text).to.contain('Buren van de Sint-Kruisstraat');
-      expect(text).to.contain('Mensen die een andere taal spreken, Mensen die alleen of geïsoleerd leven');
+      expect($$(el, '.answers li').map((li) => li.textContent)).to.deep.equal([
+        'Mensen die een andere taal spreken',
+        'Mensen die alleen of geïsoleerd leven',
+      ]);
+      expect($$(el, '.missing.optional').length).to.equal(4); // key-figures, story, existing, open
       expect(text).to.contain('3 / 5');
       expect($$(el, '.missing').length).to.equal(17 - 4);
       expect(el.shadowRoot!.querySelector('img')).to.be.null;

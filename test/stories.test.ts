@@ -6,6 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/elz-widgets.js';
 import * as ladderStories from '../stories/participation-ladder.stories.js';
+import * as wizardStories from '../stories/question-wizard.stories.js';
 import { clearStorage, setPageLang } from './helpers.js';
 
 type StoryLike = {
@@ -16,7 +17,7 @@ type StoryLike = {
   play?: (context: { canvasElement: HTMLElement; args: Record<string, unknown> }) => Promise<void> | void;
 };
 
-for (const [file, mod] of Object.entries({ 'participation-ladder': ladderStories })) {
+for (const [file, mod] of Object.entries({ 'participation-ladder': ladderStories, 'question-wizard': wizardStories })) {
   const { default: meta, ...stories } = mod as unknown as Record<string, StoryLike>;
   describe(`stories: ${file}`, () => {
     beforeEach(clearStorage);
@@ -34,10 +35,11 @@ for (const [file, mod] of Object.entries({ 'participation-ladder': ladderStories
           const { render: litRender } = await import('lit');
           litRender(content, canvasElement);
         }
-        const el = canvasElement.querySelector('[part], elz-participation-ladder') as HTMLElement & {
-          updateComplete?: Promise<unknown>;
-        };
-        await el?.updateComplete;
+        // Every elz element in the story has rendered before play and axe.
+        const elements = [...canvasElement.querySelectorAll('*')].filter((e) => e.localName.startsWith('elz-'));
+        await Promise.all(
+          elements.map((e) => (e as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
+        );
         await story.play?.({ canvasElement, args });
         await expect(canvasElement).to.be.accessible();
       });

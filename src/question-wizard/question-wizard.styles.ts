@@ -117,6 +117,21 @@ export const wizardStyles = css`
     color: var(--_danger);
     font-style: italic;
   }
+  /* An optional question left open is no mistake. */
+  .answers .missing.optional {
+    color: var(--_muted);
+  }
+  .answers ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part='phase'] h4 {
+    margin: 1.25rem 0 0.25rem;
+    padding-top: 0.5rem;
+    border-top: 2px solid var(--_accent);
+    font-size: 1.1em;
+    color: var(--_accent);
+  }
   .done {
     font-weight: 600;
   }

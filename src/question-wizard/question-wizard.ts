@@ -266,12 +266,16 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
       this.answer(q.id, on ? [...list, o as string] : list);
     };
     return html`<li class="question" part="question">
-      <fieldset aria-describedby=${q.help ? `${id}-help` : nothing}>
+      <fieldset
+        aria-describedby=${[q.help ? `${id}-help` : '', scale ? `${id}-scale` : ''].join(' ').trim() || nothing}
+      >
         <legend>${q.text}${optional}</legend>
         ${help}
         ${
           scale
-            ? html`<p class="help scale-help">${msg('1 = helemaal niet, 5 = volledig', { id: 'wizard.scale' })}</p>`
+            ? html`<p class="help" id="${id}-scale">
+                ${msg('1 = helemaal niet, 5 = volledig', { id: 'wizard.scale' })}
+              </p>`
             : nothing
         }
         <div class="options ${scale ? 'scale' : ''}">
@@ -292,10 +296,14 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     </li>`;
   }
 
-  private show(q: Question | undefined, a: Answer): string {
+  private show(q: Question | undefined, a: Answer) {
     if (typeof a === 'number') return `${a} / 5`;
     const text = (id: string) => q?.options?.find((o) => o.id === id)?.text ?? id;
-    return Array.isArray(a) ? a.map(text).join(', ') : q?.kind === 'single' ? text(a) : a;
+    if (Array.isArray(a))
+      return html`<ul>
+        ${a.map((id) => html`<li>${text(id)}</li>`)}
+      </ul>`;
+    return q?.kind === 'single' ? text(a) : a;
   }
 
   private renderAnswers(answers: Answers, list: Question[], nested = false) {
@@ -314,7 +322,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
                     ${
                       answered(answers[q.id])
                         ? html`<dd>${this.show(q, answers[q.id])}</dd>`
-                        : html`<dd class="missing">${missing}</dd>`
+                        : html`<dd class="missing ${q.optional ? 'optional' : ''}">${missing}</dd>`
                     }`,
               )}
           </dl>`,

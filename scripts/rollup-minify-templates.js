@@ -5,7 +5,7 @@
 const TAG = /(?<![\w$.])(css|html)`/g;
 
 /** Finds the end of the template literal whose text starts at `i`, and its static chunks. */
-function scanTemplate(code, i) {
+export function scanTemplate(code, i) {
   const chunks = [];
   let start = i;
   while (i < code.length) {

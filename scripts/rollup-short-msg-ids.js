@@ -1,28 +1,63 @@
-// Replaces the message ids (`ladder.ask.now`) with short ones (`1f`) in the script-tag bundle.
-// Each id appears once in the code and once per translation; readable ids are for translators,
-// not for the wire. Ids come from the XLIFF catalogue, so only real message ids are touched.
+// Two things for the script-tag bundle, on the message ids of the XLIFF catalogue:
+//
+// 1. Translations nobody uses are dropped. The catalogue holds every element's words, so the
+//    locale modules would carry an element's translations even when the bundle does not
+//    register that element. An id is used when it occurs anywhere but as a key of a locale
+//    object (`{"id":…` or `,"id":…`); the entries of unused ids are cut out.
+// 2. The remaining ids (`ladder.ask.now`) become short ones (`1f`): readable ids are for
+//    translators, not for the wire.
+//
+// The result is parsed again, so a slip can only fail the build, never ship broken code.
 import { readFileSync } from 'node:fs';
 import MagicString from 'magic-string';
+import { scanTemplate } from './rollup-minify-templates.js';
+
+/** The end of a locale value: "text", 'text', `text` or tag`text ${0}`. */
+function valueEnd(code, i) {
+  let j = i;
+  while (/[\w$]/.test(code[j])) j++;
+  const quote = code[j];
+  if (quote === '`') return scanTemplate(code, j + 1).end;
+  if (quote === '"' || quote === "'") {
+    for (j++; code[j] !== quote; j += code[j] === '\\' ? 2 : 1);
+    return j + 1;
+  }
+  throw new Error(`unexpected locale value at ${i}: ${code.slice(i, i + 40)}`);
+}
 
 export function shortMessageIds({ catalogue = 'xliff/fr.xlf' } = {}) {
   const ids = [...readFileSync(catalogue, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
   const short = new Map(ids.map((id, i) => [id, i.toString(36)]));
-  const pattern = new RegExp(
-    `(["'\`])(${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\1`,
-    'g',
-  );
+  const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = new RegExp(`(["'\`])(${escaped})\\1`, 'g');
   return {
     name: 'short-msg-ids',
     renderChunk(code) {
-      const seen = new Set();
+      const matches = [...code.matchAll(pattern)].map((m) => {
+        const start = m.index;
+        const end = start + m[0].length;
+        const key = /[{,]/.test(code[start - 1]) && code[end] === ':';
+        return { id: m[2], start, end, key };
+      });
+      const used = new Set(matches.filter((m) => !m.key).map((m) => m.id));
       const out = new MagicString(code);
-      for (const m of code.matchAll(pattern)) {
-        seen.add(m[2]);
-        out.overwrite(m.index + 1, m.index + 1 + m[2].length, short.get(m[2]));
+      let dropped = 0;
+      for (const m of matches) {
+        if (used.has(m.id)) {
+          out.overwrite(m.start + 1, m.end - 1, short.get(m.id));
+        } else if (m.key) {
+          // Remove `"id":value` with one comma beside it.
+          const end = valueEnd(code, m.end + 1);
+          if (code[end] === ',') out.remove(m.start, end + 1);
+          else if (code[m.start - 1] === ',') out.remove(m.start - 1, end);
+          else out.remove(m.start, end);
+          dropped++;
+        }
       }
-      const unused = ids.filter((id) => !seen.has(id));
-      if (unused.length) this.warn(`message ids not found in the bundle: ${unused.join(', ')}`);
-      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+      const result = out.toString();
+      this.parse(result); // throws if the cut went wrong
+      if (dropped) this.info?.(`dropped ${dropped} translations of messages the bundle does not use`);
+      return { code: result, map: out.generateMap({ hires: true }) };
     },
   };
 }

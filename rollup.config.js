@@ -1,8 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.js';
 import { shortMessageIds } from './scripts/rollup-short-msg-ids.js';
+
+/** The JSON Schemas of the values (PRODUCT.md §4), shipped as dist/schemas/*.schema.json. */
+const schemas = () => ({
+  name: 'schemas',
+  generateBundle() {
+    for (const file of readdirSync('src/schemas'))
+      this.emitFile({ type: 'asset', fileName: `schemas/${file}`, source: readFileSync(`src/schemas/${file}`) });
+  },
+});
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false, sourceMap: true });
 
@@ -22,6 +32,7 @@ export default [
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       shortMessageIds(),
+      schemas(),
     ],
   },
   // For npm users who bundle themselves: one module per source file, Lit left to their bundler.

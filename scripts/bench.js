@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import rollupConfigs from '../rollup.config.js';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from './find-browser.js';
 
@@ -32,24 +34,187 @@ const baseline = await build({
 });
 
 // The wizard is not in dist/elz-widgets.js yet (size budget): measure it from a bundle that
-// registers everything, minified the same way by esbuild.
-const everything = await build({
+// registers it too, built by our own rollup configuration (same plugins, same minification).
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/entry-all.ts',
+  `import '../src/elz-widgets.js';\nimport '../src/question-wizard/define.js';\n`,
+);
+const [scriptTag] = rollupConfigs;
+const allBundle = await rollup({ ...scriptTag, input: 'bench-results/entry-all.ts', onwarn: () => {} });
+const everything = {
+  outputFiles: [{ text: (await allBundle.generate({ ...scriptTag.output, file: undefined })).output[0].code }],
+};
+await allBundle.close();
+
+// SurveyJS (survey-core + survey-js-ui, its framework-independent UI) rendering the same questionnaire:
+// the wizard's default set without the check questions (asked from the second cycle on), in Dutch,
+// three pages, the same kinds of question. Only the benchmark uses these devDependencies.
+const choices = (list) => list.map(([value, text]) => ({ value, text }));
+const yesPartlyNo = choices([
+  ['yes', 'Ja'],
+  ['partly', 'Voor een deel'],
+  ['no', 'Nee'],
+]);
+const optional = ' (niet verplicht)';
+const comment = (name, title, description) => ({ type: 'comment', name, title, description, maxLength: 5000 });
+const scale = (name, title) => ({
+  type: 'rating',
+  name,
+  title,
+  rateMin: 1,
+  rateMax: 5,
+  minRateDescription: 'helemaal niet',
+  maxRateDescription: 'volledig',
+});
+const questionnaire = {
+  locale: 'nl',
+  title: 'Vragen over betrokkenheid',
+  showProgressBar: true,
+  progressBarType: 'pages',
+  progressBarShowPageTitles: true,
+  pages: [
+    {
+      name: 'discover',
+      title: 'Ontdekken',
+      description: 'Wie is de doelgroep, en hoe bereiken we ze?',
+      elements: [
+        comment(
+          'who',
+          'Wie heeft met dit thema te maken? Wie kan helpen?',
+          'Denk aan bewoners, personen met een zorgnood, mantelzorgers, vrijwilligers, verenigingen en professionals.',
+        ),
+        {
+          type: 'checkbox',
+          name: 'hard-to-reach',
+          title: 'Welke groepen zijn moeilijk te bereiken?',
+          description: 'Kies alles wat past.',
+          choices: choices([
+            ['language', 'Mensen die een andere taal spreken'],
+            ['literacy', 'Mensen die moeilijk lezen of schrijven'],
+            ['disability', 'Mensen met een beperking'],
+            ['isolated', 'Mensen die alleen of geïsoleerd leven'],
+            ['poverty', 'Mensen met weinig geld'],
+            ['digital', 'Mensen zonder internet of computer'],
+          ]),
+        },
+        {
+          type: 'radiogroup',
+          name: 'organised',
+          title: 'Is de groep georganiseerd, bijvoorbeeld in een vereniging?',
+          choices: yesPartlyNo,
+        },
+        comment(
+          'reach',
+          'Hoe bereiken we de mensen die niet georganiseerd zijn?',
+          'Ga naar plaatsen waar mensen al komen: de bakker, het buurthuis, de apotheek, de school.',
+        ),
+        comment('key-figures', `Wie zijn de sleutelfiguren die de groep kent en vertrouwt?${optional}`),
+      ],
+    },
+    {
+      name: 'understand',
+      title: 'Begrijpen',
+      description: 'Wat zijn hun noden en hun situatie?',
+      elements: [
+        comment('needs', 'Wat zijn de noden van de groep, in hun eigen woorden?'),
+        comment('context', 'In welke situatie leven ze? Wat maakt meedoen moeilijk of makkelijk?'),
+        comment('story', `Welk verhaal of welke ervaring van de groep helpt ons het thema te begrijpen?${optional}`),
+        comment('existing', `Wat bestaat er al rond dit thema? Met wie kunnen we samenwerken?${optional}`),
+        scale('known', 'Hoe goed kennen we de groep al?'),
+      ],
+    },
+    {
+      name: 'self-direction',
+      title: 'Regie',
+      description: 'Hoe krijgt de groep zelf de regie?',
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'form',
+          title: 'Hoe doet de groep mee?',
+          choices: choices([
+            ['direct', 'Direct: de mensen zelf'],
+            ['indirect', 'Indirect: via vertegenwoordigers'],
+            ['both', 'Allebei'],
+          ]),
+        },
+        {
+          type: 'radiogroup',
+          name: 'rung',
+          title: 'Hoe ver willen we de groep betrekken?',
+          choices: choices([
+            ['inform', '1. Informeren'],
+            ['consult', '2. Raadplegen'],
+            ['advise', '3. Adviseren'],
+            ['collaborate', '4. Samenwerken'],
+            ['co-decide', '5. Meebeslissen'],
+          ]),
+        },
+        comment('wants', 'Wat wil de groep zelf? Wat kan ze zelf doen?'),
+        comment(
+          'support',
+          'Welke steun heeft de groep nodig om mee te doen?',
+          'Bijvoorbeeld vervoer, een tolk, een vergoeding of een tijdstip dat past.',
+        ),
+        {
+          type: 'radiogroup',
+          name: 'direction',
+          title: 'Wie neemt de beslissingen?',
+          choices: choices([
+            ['us', 'Wij, de organisatie'],
+            ['together', 'Wij samen met de groep'],
+            ['group', 'De groep zelf'],
+          ]),
+        },
+        {
+          type: 'checkbox',
+          name: 'effects',
+          title: 'Welk effect willen we bereiken?',
+          description: 'Kies alles wat past.',
+          choices: choices([
+            ['support', 'Meer steun voor het project'],
+            ['cohesion', 'Meer verbondenheid tussen mensen'],
+            ['understanding', 'Meer begrip voor het thema'],
+            ['concrete', 'Een concreter plan'],
+            ['ownership', 'De groep voelt: dit is ons project'],
+            ['reach', 'Meer mensen bereiken'],
+          ]),
+        },
+        scale('open', `Staan we open voor wat de groep zegt, ook als het anders is dan we dachten?${optional}`),
+      ],
+    },
+  ],
+};
+const surveyBuild = await build({
   stdin: {
-    contents: `import './src/elz-widgets.ts'; import './src/question-wizard/define.ts';`,
+    contents: `import { Model } from 'survey-core';
+      import 'survey-core/i18n/dutch';
+      import { renderSurvey } from 'survey-js-ui';
+      const json = ${JSON.stringify(questionnaire)};
+      export function render(container) { renderSurvey(new Model(json), container); }`,
     resolveDir: process.cwd(),
-    loader: 'ts',
+    loader: 'js',
   },
   bundle: true,
   minify: true,
   format: 'esm',
-  tsconfig: 'tsconfig.json',
   write: false,
 });
+// The default theme without its web-font @font-face rules (the bench page reaches no network;
+// survey-core.min.css would point at a font host). A little smaller, so the ratio errs in SurveyJS's favour.
+const surveyCss = readFileSync(new URL('../node_modules/survey-core/survey-core.fontless.min.css', import.meta.url));
+const surveyVersion = JSON.parse(
+  readFileSync(new URL('../node_modules/survey-js-ui/package.json', import.meta.url), 'utf8'),
+).version;
+const SURVEY_FIRST_PAGE = questionnaire.pages[0].elements.length;
 
 const files = {
   '/elz-widgets.js': readFileSync('dist/elz-widgets.js'),
   '/everything.js': Buffer.from(everything.outputFiles[0].text),
   '/bare-lit.js': Buffer.from(baseline.outputFiles[0].text),
+  '/surveyjs.js': Buffer.from(surveyBuild.outputFiles[0].text),
+  '/surveyjs.css': surveyCss,
   '/': Buffer.from(
     '<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',
   ),
@@ -58,7 +223,7 @@ const server = createServer((req, res) => {
   const body = files[req.url];
   if (!body) return res.writeHead(404).end();
   res.writeHead(200, {
-    'content-type': req.url.endsWith('.js') ? 'text/javascript' : 'text/html',
+    'content-type': req.url.endsWith('.js') ? 'text/javascript' : req.url.endsWith('.css') ? 'text/css' : 'text/html',
     'cache-control': 'no-store',
   });
   res.end(body);
@@ -124,6 +289,7 @@ const cases = [
     tag: 'elz-question-wizard',
     value: filledWizard,
   },
+  { name: 'SurveyJS, same 3-page questionnaire', script: '/surveyjs.js', css: '/surveyjs.css', survey: true },
 ];
 
 async function measure(browser, c) {
@@ -131,22 +297,58 @@ async function measure(browser, c) {
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   const result = await page.evaluate(
-    async ({ script, tag, value }) => {
+    async ({ script, css, tag, value, survey, firstPage }) => {
       // Fetched first and not timed: the bar is script evaluation + first render, not the network.
       const source = await (await fetch(script)).text();
+      const styles = css ? await (await fetch(css)).text() : '';
       const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       const t0 = performance.now();
-      await import(url);
-      const el = document.createElement(tag);
-      el.setAttribute('storage', 'none');
-      if (value) el.value = value;
-      document.body.append(el);
-      await el.updateComplete;
+      if (survey) {
+        // As a page would: its stylesheet, the script, a container, the model rendered into it;
+        // done when the first page's questions are in the DOM.
+        const style = document.createElement('style');
+        style.textContent = styles;
+        document.head.append(style);
+        const { render } = await import(url);
+        const container = document.createElement('div');
+        document.body.append(container);
+        render(container);
+        const ready = () => container.querySelectorAll('.sd-question').length >= firstPage;
+        if (!ready()) {
+          await new Promise((resolve, reject) => {
+            const observer = new MutationObserver(() => ready() && done());
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              reject(new Error(`SurveyJS: no ${firstPage} questions in the DOM after 5 s`));
+            }, 5000);
+            const done = () => {
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve();
+            };
+            observer.observe(container, { childList: true, subtree: true });
+          });
+        }
+      } else {
+        await import(url);
+        const el = document.createElement(tag);
+        el.setAttribute('storage', 'none');
+        if (value) el.value = value;
+        document.body.append(el);
+        await el.updateComplete;
+      }
       const rendered = performance.now();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
       return { render: rendered - t0, frame: performance.now() - t0 };
     },
-    { script: c.script, tag: c.tag, value: c.value ?? null },
+    {
+      script: c.script,
+      css: c.css ?? null,
+      tag: c.tag ?? null,
+      value: c.value ?? null,
+      survey: !!c.survey,
+      firstPage: SURVEY_FIRST_PAGE,
+    },
   );
   await context.close();
   return result;
@@ -184,23 +386,60 @@ const base = results[0].render.median;
 const bundle = size(files['/elz-widgets.js']);
 const bareSize = size(files['/bare-lit.js']);
 const everythingSize = size(files['/everything.js']);
+const surveyJs = size(files['/surveyjs.js']);
+const surveyCssSize = size(files['/surveyjs.css']);
+const surveySize = {
+  js: surveyJs,
+  css: surveyCssSize,
+  // Served as two files: each compressed on its own, then added up.
+  min: surveyJs.min + surveyCssSize.min,
+  gzip: surveyJs.gzip + surveyCssSize.gzip,
+  brotli: surveyJs.brotli + surveyCssSize.brotli,
+};
+const byName = (prefix) => results.find((r) => r.case.startsWith(prefix));
+const wizardEmpty = byName('<elz-question-wizard> empty');
+const surveyResult = byName('SurveyJS');
+const ratios = {
+  // SurveyJS's first render ÷ the wizard's (empty, default set), same run: how many times less time.
+  time: surveyResult.render.median / wizardEmpty.render.median,
+  // SurveyJS JS + CSS gzip ÷ dist/elz-widgets.js with the wizard (everything.js) gzip.
+  bytes: surveySize.gzip / everythingSize.gzip,
+};
+const AIM = 15;
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 
 console.log(
   `\nBundle dist/elz-widgets.js: ${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli`,
 );
-console.log(`With the wizard registered too (esbuild): ${kb(everythingSize.min)} min, ${kb(everythingSize.gzip)} gzip`);
-console.log(`Bare Lit (one trivial element): ${kb(bareSize.min)} min, ${kb(bareSize.gzip)} gzip\n`);
+console.log(
+  `With the wizard registered too (same rollup build): ${kb(everythingSize.min)} min, ${kb(everythingSize.gzip)} gzip`,
+);
+console.log(`Bare Lit (one trivial element): ${kb(bareSize.min)} min, ${kb(bareSize.gzip)} gzip`);
+console.log(
+  `SurveyJS (survey-core + survey-js-ui ${surveyVersion}, nl strings, default theme): JS ${kb(surveyJs.min)} min, ` +
+    `CSS ${kb(surveyCssSize.min)} min; JS + CSS ${kb(surveySize.gzip)} gzip, ${kb(surveySize.brotli)} brotli\n`,
+);
 console.log(`Script evaluation + first render, ${RUNS} interleaved runs each, median (min–max):`);
 console.log('| case | eval + first render | to next frame | × bare Lit | bar |');
 console.log('|---|---|---|---|---|');
 for (const r of results) {
-  const bar = r.case.startsWith('bare') ? '' : r.render.median <= 30 ? 'ok (≤ 30 ms)' : 'OVER 30 ms';
+  const bar =
+    r.case.startsWith('bare') || r === surveyResult ? '' : r.render.median <= 30 ? 'ok (≤ 30 ms)' : 'OVER 30 ms';
   console.log(
     `| ${r.case} | ${ms(r.render.median)} (${ms(r.render.min)}–${ms(r.render.max)}) | ${ms(r.frame.median)} | ${(r.render.median / base).toFixed(2)} | ${bar} |`,
   );
 }
+const aim = (x) => (x >= AIM ? `ok (≥ ${AIM}×)` : `UNDER ${AIM}×`);
+console.log('\nSurveyJS ÷ ours, same run:');
+console.log(
+  `- first render: ${ratios.time.toFixed(1)}× (${ms(surveyResult.render.median)} ÷ ${ms(wizardEmpty.render.median)}, ` +
+    `wizard empty, default set) — ${aim(ratios.time)}`,
+);
+console.log(
+  `- bytes: ${ratios.bytes.toFixed(1)}× (JS + CSS ${kb(surveySize.gzip)} gzip ÷ ${kb(everythingSize.gzip)} gzip, ` +
+    `dist/elz-widgets.js with the wizard) — ${aim(ratios.bytes)}`,
+);
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'cpu'}, Chromium ${await chromiumVersion()}`;
 console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine}`);
 mkdirSync('bench-results', { recursive: true });
@@ -214,7 +453,9 @@ writeFileSync(
       bundle,
       withWizard: everythingSize,
       bareLit: bareSize,
+      surveyJs: { version: surveyVersion, ...surveySize },
       results,
+      ratios: { ...ratios, aim: AIM, timeVs: wizardEmpty.case, bytesVs: 'withWizard' },
     },
     null,
     2,

@@ -2,6 +2,7 @@
  * The public contract (PRODUCT.md §4–5) as one suite, run against every element. Each element's
  * test file calls `runContractSuite` with a few facts about itself.
  */
+import { Validator } from '@cfworker/json-schema';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { ElzElement } from '../src/core/element.js';
@@ -53,11 +54,18 @@ export function runContractSuite(s: ContractSubject) {
   const sampleValue = () => ({ schema: s.schema, ...s.sample() });
 
   describe(`contract: <${s.tag}>`, () => {
+    // Every value the element emits in this suite must match its shipped JSON Schema.
+    const emitted: unknown[] = [];
+    const collect = (e: Event) => {
+      if ((e.target as Element).localName === s.tag) emitted.push((e as CustomEvent).detail);
+    };
+    before(() => document.addEventListener('elz-change', collect));
     beforeEach(async () => {
       clearStorage();
       await setPageLang('nl');
     });
     afterEach(clearStorage);
+    after(() => document.removeEventListener('elz-change', collect));
 
     describe('accessibility', () => {
       it('passes axe empty, filled and readonly', async () => {
@@ -478,6 +486,19 @@ export function runContractSuite(s: ContractSubject) {
           /* expected */
         }
         expect((await ev).detail.message).to.match(/Ces données ne peuvent pas être utilisées/);
+      });
+    });
+
+    describe('JSON Schema', () => {
+      it('every value emitted in this suite matches src/schemas/<tag>.schema.json', async () => {
+        const schema = await (await fetch(`/src/schemas/${s.tag}.schema.json`)).json();
+        const validator = new Validator(schema, '2020-12');
+        expect(emitted.length).to.be.greaterThan(10);
+        for (const value of emitted) {
+          const result = validator.validate(value);
+          expect(result.valid, JSON.stringify(result.errors.slice(-1))).to.be.true;
+        }
+        expect(validator.validate({ schema: s.schema, updatedAt: 'gisteren' }).valid).to.be.false;
       });
     });
 

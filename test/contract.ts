@@ -18,6 +18,7 @@ import {
   captureDownloads,
   failWrites,
   freshTag,
+  listening,
   setPageLang,
   textOf,
   wait,
@@ -371,6 +372,7 @@ export function runContractSuite(s: ContractSubject) {
         const spy = countWrites('k-tab');
         try {
           localStorage.setItem('k-tab', JSON.stringify(other));
+          await listening();
           window.dispatchEvent(
             new StorageEvent('storage', { key: 'k-tab', newValue: JSON.stringify(other), storageArea: localStorage }),
           );
@@ -387,6 +389,7 @@ export function runContractSuite(s: ContractSubject) {
         await s.userEdit(el);
         await afterSave();
         localStorage.clear();
+        await listening();
         window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
         expect(JSON.parse(localStorage.getItem('k-clear')!)).to.deep.equal(el.value);
       });

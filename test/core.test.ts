@@ -14,7 +14,7 @@ import {
   toPlain,
   type ValueSchema,
 } from '../src/core/schema.js';
-import { afterSave, clearStorage, setPageLang } from './helpers.js';
+import { afterSave, clearStorage, listening, setPageLang } from './helpers.js';
 
 const problem = (fn: () => unknown) => {
   try {
@@ -201,6 +201,7 @@ describe('core: storage binding', () => {
       html`<elz-participation-ladder storage-key="k-mine"></elz-participation-ladder>`,
     );
     const before = el.value;
+    await listening();
     for (const [key, newValue] of [
       ['k-other', stored('Ander')],
       ['k-mine', '{"broken'],
@@ -214,6 +215,7 @@ describe('core: storage binding', () => {
       html`<elz-participation-ladder storage-key="k-erase"></elz-participation-ladder>`,
     );
     el.value = JSON.parse(stored('Weg'));
+    await listening();
     window.dispatchEvent(new StorageEvent('storage', { key: 'k-erase', newValue: null, storageArea: localStorage }));
     expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorgnood');
   });

@@ -4,6 +4,9 @@ import { localeReady, normalizeLocale, switchLocale } from '../src/core/locale.j
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The cross-tab `storage` listener is attached in the task after the first render. */
+export const listening = () => wait(0);
+
 /** Long enough for a coalesced write to have happened. */
 export const afterSave = () => wait(WRITE_DELAY + 60);
 

@@ -79,6 +79,7 @@ export class PersistenceController<V> implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private retryDelay = RETRY_FIRST;
+  private listenTimer?: ReturnType<typeof setTimeout>;
   /** Unreadable text still under the key because copying it aside failed: never overwrite it. */
   private blockedText: string | null = null;
 
@@ -120,6 +121,7 @@ export class PersistenceController<V> implements ReactiveController {
     if (!this.bound || this.area === 'none') return;
     for (const peer of this.peerSet() ?? []) if (peer !== this) peer.receive(value);
     this.dirty = value;
+    if (this.attached) this.watchHide(true);
     if (this.status === 'idle' || this.status === 'saved') this.setStatus('pending');
     this.timer ??= setTimeout(() => this.write(), WRITE_DELAY);
   }
@@ -135,6 +137,7 @@ export class PersistenceController<V> implements ReactiveController {
     clearTimeout(this.retryTimer);
     this.timer = this.retryTimer = undefined;
     this.dirty = null;
+    this.watchHide(false);
     this.blockedText = null;
     this.keptAside = [];
     for (const area of ['local', 'session'] as const) {
@@ -187,10 +190,11 @@ export class PersistenceController<V> implements ReactiveController {
       let set = peers.get(this.peerId);
       if (!set) peers.set(this.peerId, (set = new Set()));
       set.add(this as PersistenceController<unknown>);
+      // Registering for storage events costs more than a whole render (~1.5 ms here): do it
+      // right after the first render instead of inside it. The stored value was read at bind.
+      this.listenTimer = setTimeout(() => window.addEventListener('storage', this.onStorage));
     }
-    window.addEventListener('storage', this.onStorage);
-    window.addEventListener('pagehide', this.onHide);
-    document.addEventListener('visibilitychange', this.onHide);
+    if (this.dirty !== null) this.watchHide(true);
   }
 
   private detach() {
@@ -199,11 +203,18 @@ export class PersistenceController<V> implements ReactiveController {
     const set = peers.get(this.peerId);
     set?.delete(this as PersistenceController<unknown>);
     if (set?.size === 0) peers.delete(this.peerId);
+    clearTimeout(this.listenTimer);
     window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener('pagehide', this.onHide);
-    document.removeEventListener('visibilitychange', this.onHide);
+    this.watchHide(false);
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
+  }
+
+  /** Pagehide and visibility matter only while a change waits to be written. */
+  private watchHide(on: boolean) {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('pagehide', this.onHide);
+    document[method]('visibilitychange', this.onHide);
   }
 
   private receive(value: V) {
@@ -269,7 +280,10 @@ export class PersistenceController<V> implements ReactiveController {
     } catch (e) {
       return this.fail(isQuotaError(e) ? 'storage-full' : 'storage-unavailable');
     }
-    if (this.dirty === value) this.dirty = null;
+    if (this.dirty === value) {
+      this.dirty = null;
+      this.watchHide(false);
+    }
     const wasFailing = this.status === 'unavailable' || this.status === 'full';
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;

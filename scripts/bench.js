@@ -18,20 +18,22 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/** A minified ES module bundled from the given source (imports resolve from the project). */
+async function bundleText(contents) {
+  const out = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
+  return out.outputFiles[0].text;
+}
+
 // The baseline: Lit alone with one trivial element, bundled and minified the same way.
-const baseline = await build({
-  stdin: {
-    contents: `import { LitElement, html } from 'lit';
-      class BareLit extends LitElement { render() { return html\`<p>Hello</p>\`; } }
-      customElements.define('bare-lit', BareLit);`,
-    resolveDir: process.cwd(),
-    loader: 'js',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-});
+const baseline = await bundleText(`import { LitElement, html } from 'lit';
+  class BareLit extends LitElement { render() { return html\`<p>Hello</p>\`; } }
+  customElements.define('bare-lit', BareLit);`);
 
 // The wizard is not in dist/elz-widgets.js yet (size budget): measure it from a bundle that
 // registers it too, built by our own rollup configuration (same plugins, same minification).
@@ -42,9 +44,7 @@ writeFileSync(
 );
 const [scriptTag] = rollupConfigs;
 const allBundle = await rollup({ ...scriptTag, input: 'bench-results/entry-all.ts', onwarn: () => {} });
-const everything = {
-  outputFiles: [{ text: (await allBundle.generate({ ...scriptTag.output, file: undefined })).output[0].code }],
-};
+const everything = (await allBundle.generate({ ...scriptTag.output, file: undefined })).output[0].code;
 await allBundle.close();
 
 // SurveyJS (survey-core + survey-js-ui, its framework-independent UI) rendering the same questionnaire:
@@ -186,21 +186,11 @@ const questionnaire = {
     },
   ],
 };
-const surveyBuild = await build({
-  stdin: {
-    contents: `import { Model } from 'survey-core';
+const surveyBuild = await bundleText(`import { Model } from 'survey-core';
       import 'survey-core/i18n/dutch';
       import { renderSurvey } from 'survey-js-ui';
       const json = ${JSON.stringify(questionnaire)};
-      export function render(container) { renderSurvey(new Model(json), container); }`,
-    resolveDir: process.cwd(),
-    loader: 'js',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-});
+      export function render(container) { renderSurvey(new Model(json), container); }`);
 // The default theme without its web-font @font-face rules (the bench page reaches no network;
 // survey-core.min.css would point at a font host). A little smaller, so the ratio errs in SurveyJS's favour.
 const surveyCss = readFileSync(new URL('../node_modules/survey-core/survey-core.fontless.min.css', import.meta.url));
@@ -211,9 +201,9 @@ const SURVEY_FIRST_PAGE = questionnaire.pages[0].elements.length;
 
 const files = {
   '/elz-widgets.js': readFileSync('dist/elz-widgets.js'),
-  '/everything.js': Buffer.from(everything.outputFiles[0].text),
-  '/bare-lit.js': Buffer.from(baseline.outputFiles[0].text),
-  '/surveyjs.js': Buffer.from(surveyBuild.outputFiles[0].text),
+  '/everything.js': Buffer.from(everything),
+  '/bare-lit.js': Buffer.from(baseline),
+  '/surveyjs.js': Buffer.from(surveyBuild),
   '/surveyjs.css': surveyCss,
   '/': Buffer.from(
     '<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',

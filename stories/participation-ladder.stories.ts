@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { action } from 'storybook/actions';
+import { elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
 import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import type { LadderValue } from '../src/participation-ladder/value.js';
 
@@ -49,54 +49,9 @@ const fallPrevention = (): LadderValue => ({
   ],
 });
 
-/** The element a story rendered, once it has rendered. */
-async function ladderIn(canvasElement: HTMLElement): Promise<ElzParticipationLadder> {
-  const el = canvasElement.querySelector('elz-participation-ladder');
-  if (!el) throw new Error('<elz-participation-ladder> is not in the story');
-  await el.updateComplete;
-  return el;
-}
-
-/** A log beside the element. Lines are added as text (never as markup): details hold user text. */
-function eventLog(label: string) {
-  const pre = document.createElement('pre');
-  pre.className = 'elz-story-log';
-  // A log region with a name; focusable so that keyboard users can scroll it.
-  pre.setAttribute('role', 'log');
-  pre.setAttribute('aria-label', label);
-  pre.tabIndex = 0;
-  const write = (line: string) => {
-    pre.textContent = `${pre.textContent ? `${pre.textContent}\n` : ''}${line}`;
-  };
-  return { pre, write };
-}
-
-type LadderArgs = {
-  readonly: boolean;
-  storage: 'local' | 'session' | 'none';
-  'storage-key': string;
-  lang: '' | 'nl' | 'fr' | 'en' | 'de';
-  name: string;
-  /** The state; set through the property, never an attribute. */
-  value?: unknown;
-};
-
-/**
- * Sets the `value` control on the element only when the control changes, so that changing another
- * control does not overwrite what was edited in the element. An invalid value is refused by the
- * element itself (a notice and an `elz-error`); the TypeError it throws is not the story's fault.
- */
-const appliedValue = new WeakMap<Element, unknown>();
-const valueFromControl = (value: unknown) =>
-  ref((el) => {
-    if (!el || value === undefined || appliedValue.get(el) === value) return;
-    appliedValue.set(el, value);
-    try {
-      (el as ElzParticipationLadder).value = value;
-    } catch {
-      // Shown by the element.
-    }
-  });
+const ladderIn = (canvasElement: HTMLElement) =>
+  elementIn<ElzParticipationLadder>(canvasElement, 'elz-participation-ladder');
+type LadderArgs = ElementArgs;
 
 const meta = {
   title: 'Elements/Participation ladder',

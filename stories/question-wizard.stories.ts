@@ -3,8 +3,8 @@ import '../src/question-wizard/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { action } from 'storybook/actions';
+import { elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
 import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { Answers, HostQuestion, Step, WizardValue } from '../src/question-wizard/value.js';
 
@@ -98,54 +98,8 @@ const hostQuestions = (): HostQuestion[] => [
   },
 ];
 
-/** The element a story rendered, once it has rendered. */
-async function wizardIn(canvasElement: HTMLElement): Promise<ElzQuestionWizard> {
-  const el = canvasElement.querySelector('elz-question-wizard');
-  if (!el) throw new Error('<elz-question-wizard> is not in the story');
-  await el.updateComplete;
-  return el;
-}
-
-/** A log beside the element. Lines are added as text (never as markup): details hold user text. */
-function eventLog(label: string) {
-  const pre = document.createElement('pre');
-  pre.className = 'elz-story-log';
-  // A log region with a name; focusable so that keyboard users can scroll it.
-  pre.setAttribute('role', 'log');
-  pre.setAttribute('aria-label', label);
-  pre.tabIndex = 0;
-  const write = (line: string) => {
-    pre.textContent = `${pre.textContent ? `${pre.textContent}\n` : ''}${line}`;
-  };
-  return { pre, write };
-}
-
-type WizardArgs = {
-  readonly: boolean;
-  storage: 'local' | 'session' | 'none';
-  'storage-key': string;
-  lang: '' | 'nl' | 'fr' | 'en' | 'de';
-  name: string;
-  /** The state; set through the property, never an attribute. */
-  value?: unknown;
-};
-
-/**
- * Sets the `value` control on the element only when the control changes, so that changing another
- * control does not overwrite what was edited in the element. An invalid value is refused by the
- * element itself (a notice and an `elz-error`); the TypeError it throws is not the story's fault.
- */
-const appliedValue = new WeakMap<Element, unknown>();
-const valueFromControl = (value: unknown) =>
-  ref((el) => {
-    if (!el || value === undefined || appliedValue.get(el) === value) return;
-    appliedValue.set(el, value);
-    try {
-      (el as ElzQuestionWizard).value = value;
-    } catch {
-      // Shown by the element.
-    }
-  });
+const wizardIn = (canvasElement: HTMLElement) => elementIn<ElzQuestionWizard>(canvasElement, 'elz-question-wizard');
+type WizardArgs = ElementArgs;
 
 const meta = {
   title: 'Elements/Question wizard',

@@ -123,6 +123,39 @@ export const coreStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  /* A choice: a native radio or checkbox and its label as one large target. */
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    min-height: 2.75rem;
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border: 2px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .option input:focus-visible {
+    outline: none;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -55,12 +55,6 @@ export const wizardStyles = css`
     font-weight: 600;
     margin-bottom: 0.3rem;
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
   .optional,
   .help,
   .count {
@@ -79,21 +73,6 @@ export const wizardStyles = css`
   .options.scale {
     grid-template-columns: repeat(5, minmax(2.75rem, 1fr));
     max-width: 22rem;
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.6rem;
-    min-height: 2.75rem;
-    padding: 0.35rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-  }
-  .option:has(input:checked) {
-    border: 2px solid var(--_accent);
-    background: var(--_surface-alt);
   }
   .step-nav {
     display: flex;

@@ -1,0 +1,55 @@
+/** What every element's stories share. */
+import { ref } from 'lit/directives/ref.js';
+
+/** The element a story rendered, once it has rendered. */
+export async function elementIn<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  canvasElement: HTMLElement,
+  tag: string,
+): Promise<T> {
+  const el = canvasElement.querySelector<T>(tag);
+  if (!el) throw new Error(`<${tag}> is not in the story`);
+  await el.updateComplete;
+  return el;
+}
+
+/** A log beside the element. Lines are added as text (never as markup): details hold user text. */
+export function eventLog(label: string) {
+  const pre = document.createElement('pre');
+  pre.className = 'elz-story-log';
+  // A log region with a name; focusable so that keyboard users can scroll it.
+  pre.setAttribute('role', 'log');
+  pre.setAttribute('aria-label', label);
+  pre.tabIndex = 0;
+  const write = (line: string) => {
+    pre.textContent = `${pre.textContent ? `${pre.textContent}\n` : ''}${line}`;
+  };
+  return { pre, write };
+}
+
+/** The controls every element has. */
+export type ElementArgs = {
+  readonly: boolean;
+  storage: 'local' | 'session' | 'none';
+  'storage-key': string;
+  lang: '' | 'nl' | 'fr' | 'en' | 'de';
+  name: string;
+  /** The state; set through the property, never an attribute. */
+  value?: unknown;
+};
+
+/**
+ * Sets the `value` control on the element only when the control changes, so that changing another
+ * control does not overwrite what was edited in the element. An invalid value is refused by the
+ * element itself (a notice and an `elz-error`); the TypeError it throws is not the story's fault.
+ */
+const appliedValue = new WeakMap<Element, unknown>();
+export const valueFromControl = (value: unknown) =>
+  ref((el) => {
+    if (!el || value === undefined || appliedValue.get(el) === value) return;
+    appliedValue.set(el, value);
+    try {
+      (el as HTMLElement & { value: unknown }).value = value;
+    } catch {
+      // Shown by the element.
+    }
+  });

@@ -53,3 +53,19 @@ export const valueFromControl = (value: unknown) =>
       // Shown by the element.
     }
   });
+
+/** Defaults and controls of the attributes every element has. */
+export const elementArgs: ElementArgs = { readonly: false, storage: 'none', 'storage-key': '', lang: '', name: '' };
+export const elementArgTypes = {
+  storage: { control: 'inline-radio', options: ['local', 'session', 'none'] },
+  lang: {
+    control: 'select',
+    options: ['', 'nl', 'fr', 'en', 'de'],
+    description:
+      'Locale; else `<html lang>`, else `nl`. One language per page: changing it switches every elz element.',
+  },
+  'storage-key': { control: 'text' },
+  name: { control: 'text' },
+  readonly: { control: 'boolean' },
+  value: { control: 'object' },
+} as const;

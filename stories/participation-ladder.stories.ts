@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
-import { elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
+import { elementArgTypes, elementArgs, elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
 import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import type { LadderValue } from '../src/participation-ladder/value.js';
 
@@ -77,20 +77,8 @@ Every story keeps its data in memory (\`storage="none"\`) or under its own key, 
       },
     },
   },
-  args: { readonly: false, storage: 'none', 'storage-key': '', lang: '', name: '' },
-  argTypes: {
-    storage: { control: 'inline-radio', options: ['local', 'session', 'none'] },
-    lang: {
-      control: 'select',
-      options: ['', 'nl', 'fr', 'en', 'de'],
-      description:
-        'Locale; else `<html lang>`, else `nl`. One language per page: changing it switches every elz element.',
-    },
-    'storage-key': { control: 'text' },
-    name: { control: 'text' },
-    readonly: { control: 'boolean' },
-    value: { control: 'object' },
-  },
+  args: elementArgs,
+  argTypes: elementArgTypes,
   render: (args) => html`
     <elz-participation-ladder
       storage=${args.storage}

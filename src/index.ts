@@ -6,6 +6,7 @@ export { ElzElement, defineElement, VERSION } from './core/element.js';
 export type { ElzChangeEvent, ElzCompleteEvent, ElzErrorCode, ElzErrorDetail, ElzErrorEvent } from './core/events.js';
 export { LIMITS, ValidationError, parseValue } from './core/schema.js';
 export type { StorageArea } from './core/persistence.js';
+export type { LocalText } from './core/local-text.js';
 export { LOCALES, normalizeLocale, switchLocale, type Locale } from './core/locale.js';
 export { RUNGS, RUNG_IDS, MODES, type RungId, type ParticipationMode } from './content/rungs.js';
 export { ElzParticipationLadder } from './participation-ladder/participation-ladder.js';

@@ -1,6 +1,6 @@
 /** The value of `<elz-question-wizard>` (PRODUCT.md §4), host question sets, and their validation. */
 import { PHASES, QUESTION_KINDS, type PhaseId, type Question, type QuestionKind } from '../content/questions.js';
-import { currentLocale } from '../core/locale.js';
+import { localText, pick, type LocalText } from '../core/local-text.js';
 import {
   LIMITS,
   ValidationError,
@@ -91,9 +91,6 @@ export function emptyWizard(): WizardValue {
 
 // ── Host question sets ─────────────────────────────────────────────────────────────────────────
 
-/** A text in one language, or per language: `{"nl": "…", "fr": "…"}`. */
-export type LocalText = string | Partial<Record<'nl' | 'fr' | 'en' | 'de', string>>;
-
 export interface HostQuestion {
   id: string;
   phase: PhaseId;
@@ -105,22 +102,14 @@ export interface HostQuestion {
   check?: boolean;
 }
 
-const localText: Check<LocalText> = (v, path) =>
-  typeof v === 'string'
-    ? string(LIMITS.text)(v, path)
-    : object(
-        { nl: string(LIMITS.text), fr: string(LIMITS.text), en: string(LIMITS.text), de: string(LIMITS.text) },
-        { nl: undefined, fr: undefined, en: undefined, de: undefined },
-      )(v, path);
-
 const hostQuestion = object(
   {
     id: string(LIMITS.id),
     phase: oneOf(PHASES),
     kind: oneOf(QUESTION_KINDS),
-    text: localText,
-    help: localText,
-    options: array(object({ id: string(LIMITS.id), text: localText }), MAX_OPTIONS),
+    text: localText(),
+    help: localText(),
+    options: array(object({ id: string(LIMITS.id), text: localText() }), MAX_OPTIONS),
     optional: boolean,
     check: boolean,
   },
@@ -142,12 +131,6 @@ export function parseQuestionSet(input: unknown): HostQuestion[] {
     if (q.options) uniqueIds(q.options, path);
   });
   return list as HostQuestion[];
-}
-
-/** The text in the current language, else Dutch, else any language given. */
-function pick(text: LocalText | undefined): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  return text[currentLocale()] ?? text.nl ?? Object.values(text).find((t) => t !== undefined);
 }
 
 /** A host question set as the wizard shows it, in the current language. */

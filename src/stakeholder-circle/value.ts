@@ -1,0 +1,102 @@
+/**
+ * The value of `<elz-stakeholder-circle>` (PRODUCT.md §4), host sector lists, and their validation.
+ * A stakeholder's `sector` must be one of the sectors in force: the default ones, or the host's.
+ */
+import { DEFAULT_SECTOR_IDS, INVOLVEMENTS, RINGS, type Involvement, type RingId } from '../content/circle.js';
+import { RUNG_IDS, type RungId } from '../content/rungs.js';
+import { localText, pick, type LocalText } from '../core/local-text.js';
+import {
+  LIMITS,
+  ValidationError,
+  array,
+  boolean,
+  nullable,
+  object,
+  oneOf,
+  string,
+  toPlain,
+  uniqueIds,
+  type ValueSchema,
+} from '../core/schema.js';
+
+export interface Stakeholder {
+  id: string;
+  name: string;
+  ring: RingId;
+  /** A sector id: one of the sectors in force. */
+  sector: string;
+  involvement: Involvement;
+  /** The rung they take part on, or null. */
+  level: RungId | null;
+  hardToReach: boolean;
+  note: string;
+}
+
+export interface CircleValue {
+  schema: 'elz-stakeholder-circle/1';
+  updatedAt: string;
+  /** The theme or action in the centre. */
+  theme: string;
+  stakeholders: Stakeholder[];
+}
+
+/** The circle's value schema for a given list of sector ids (the defaults unless the host set its own). */
+export function circleSchema(sectorIds: readonly string[] = DEFAULT_SECTOR_IDS): ValueSchema<CircleValue> {
+  const stakeholder = object(
+    {
+      id: string(LIMITS.id),
+      name: string(LIMITS.name),
+      ring: oneOf(RINGS),
+      sector: oneOf(sectorIds),
+      involvement: oneOf(INVOLVEMENTS),
+      level: nullable(oneOf(RUNG_IDS)),
+      hardToReach: boolean,
+      note: string(LIMITS.text),
+    },
+    { involvement: 'involved', level: null, hardToReach: false, note: '' },
+  );
+  const stakeholders = array(stakeholder, LIMITS.items);
+  return {
+    name: 'elz-stakeholder-circle',
+    version: 1,
+    fields: object(
+      {
+        theme: string(LIMITS.name),
+        stakeholders: (v, path) => uniqueIds(stakeholders(v, path), path),
+      },
+      { theme: '', stakeholders: [] },
+    ),
+  };
+}
+
+export function emptyCircle(): CircleValue {
+  return { schema: 'elz-stakeholder-circle/1', updatedAt: new Date().toISOString(), theme: '', stakeholders: [] };
+}
+
+// ── Host sector lists ──────────────────────────────────────────────────────────────────────────
+
+export interface HostSector {
+  id: string;
+  name: LocalText;
+}
+
+export const MAX_SECTORS = 24;
+
+/**
+ * Validates a sector list a host page passes (property or inline JSON), whole or not at all:
+ * 1 to 24 sectors with unique ids and a name each.
+ */
+export function parseSectorList(input: unknown): HostSector[] {
+  const list = array(object({ id: string(LIMITS.id), name: localText(LIMITS.name) }), MAX_SECTORS)(
+    toPlain(input),
+    'sectors',
+  );
+  if (!list.length) throw new ValidationError('sectors', { kind: 'required' });
+  list.forEach((s, i) => {
+    if (!s.id) throw new ValidationError(`sectors[${i}].id`, { kind: 'required' });
+  });
+  return uniqueIds(list, 'sectors');
+}
+
+/** A host sector list in the current language. */
+export const localizeSectors = (list: HostSector[]) => list.map((s) => ({ id: s.id, name: pick(s.name) ?? s.id }));

@@ -1,0 +1,146 @@
+/**
+ * The circle's data layer, before its element: value validation against the sectors in force,
+ * host sector lists, the gap hints, and the JSON Schema.
+ */
+import { Validator } from '@cfworker/json-schema';
+import { expect } from '@open-wc/testing';
+import { defaultSectors } from '../src/content/circle.js';
+import { ValidationError, parseValue } from '../src/core/schema.js';
+import { circleHints, hintText } from '../src/stakeholder-circle/hints.js';
+import {
+  circleSchema,
+  emptyCircle,
+  localizeSectors,
+  parseSectorList,
+  type CircleValue,
+} from '../src/stakeholder-circle/value.js';
+import { setPageLang } from './helpers.js';
+
+const person = (over: Partial<Record<string, unknown>> = {}) => ({
+  id: 'p1',
+  name: 'Mevrouw Claeys, ervaringsdeskundige',
+  ring: 'person',
+  sector: 'care',
+  level: 'advise',
+  ...over,
+});
+
+const refused = (fn: () => unknown, path: RegExp) => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).to.be.instanceOf(ValidationError);
+    expect((e as ValidationError).message).to.match(path);
+    return;
+  }
+  throw new Error('expected a refusal');
+};
+
+describe('stakeholder circle: value', () => {
+  it('fills the defaults and keeps what was given', () => {
+    const v = parseValue(circleSchema(), { theme: 'Valpreventie in Sint-Kruis', stakeholders: [person()] });
+    expect(v.schema).to.equal('elz-stakeholder-circle/1');
+    expect(v.stakeholders[0]).to.deep.equal({
+      ...person(),
+      involvement: 'involved',
+      hardToReach: false,
+      note: '',
+    });
+  });
+
+  it('refuses unknown rings and sectors, naming them, and limits', () => {
+    refused(
+      () => parseValue(circleSchema(), { stakeholders: [person({ ring: 'outer' })] }),
+      /stakeholders\[0\]\.ring.*outer/,
+    );
+    refused(() => parseValue(circleSchema(), { stakeholders: [person({ sector: 'sport' })] }), /sector.*"sport"/);
+    refused(() => parseValue(circleSchema(), { stakeholders: [person({ name: 'x'.repeat(201) })] }), /name.*200/);
+    refused(() => parseValue(circleSchema(), { stakeholders: [person(), person()] }), /repeats the id "p1"/);
+    const many = Array.from({ length: 1001 }, (_, i) => person({ id: `s${i}` }));
+    refused(() => parseValue(circleSchema(), { stakeholders: many }), /more than 1000/);
+    refused(() => parseValue(circleSchema(), { stakeholders: [person({ level: 'boss' })] }), /level/);
+  });
+
+  it('accepts the sectors of a host list, and only those', () => {
+    const schema = circleSchema(['sport', 'culture']);
+    expect(parseValue(schema, { stakeholders: [person({ sector: 'sport' })] }).stakeholders).to.have.length(1);
+    refused(() => parseValue(schema, { stakeholders: [person({ sector: 'care' })] }), /sector.*"care"/);
+  });
+});
+
+describe('stakeholder circle: host sector lists', () => {
+  afterEach(() => setPageLang('nl'));
+
+  it('takes names per language', async () => {
+    const list = parseSectorList([
+      { id: 'sport', name: { nl: 'Sport', fr: 'Sport' } },
+      { id: 'culture', name: { nl: 'Cultuur', fr: 'Culture' } },
+    ]);
+    await setPageLang('fr');
+    expect(localizeSectors(list)).to.deep.equal([
+      { id: 'sport', name: 'Sport' },
+      { id: 'culture', name: 'Culture' },
+    ]);
+  });
+
+  it('refuses an empty list, repeated ids, missing names and more than 24 sectors', () => {
+    refused(() => parseSectorList([]), /sectors.*required/);
+    refused(
+      () =>
+        parseSectorList([
+          { id: 'a', name: 'A' },
+          { id: 'a', name: 'B' },
+        ]),
+      /repeats/,
+    );
+    refused(() => parseSectorList([{ id: 'a' }]), /sectors\[0\]\.name.*required/);
+    refused(() => parseSectorList(Array.from({ length: 25 }, (_, i) => ({ id: `s${i}`, name: 'x' }))), /more than 24/);
+    refused(() => parseSectorList([{ id: '', name: 'Leeg' }]), /sectors\[0\]\.id/);
+  });
+});
+
+describe('stakeholder circle: gap hints', () => {
+  const circle = (stakeholders: Array<Record<string, unknown>>) =>
+    parseValue(circleSchema(), { stakeholders }) as CircleValue;
+
+  it('an empty circle misses persons and every sector', () => {
+    const kinds = circleHints(emptyCircle(), defaultSectors()).map((h) => h.kind);
+    expect(kinds).to.deep.equal(['no-person-involved', 'empty-sectors']);
+  });
+
+  it('sees hard-to-reach groups waiting, and professionals above the persons concerned', () => {
+    const hints = circleHints(
+      circle([
+        person({ level: 'inform' }),
+        person({ id: 'p2', name: 'Anderstalige ouderen', involvement: 'planned', hardToReach: true, level: null }),
+        { id: 'f1', name: 'Huisartsen', ring: 'formal', sector: 'care', level: 'collaborate' },
+      ]),
+      defaultSectors(),
+    );
+    expect(hints.map((h) => h.kind)).to.deep.equal(['empty-sectors', 'hard-to-reach-waiting', 'formal-above-persons']);
+    expect(hintText(hints[1], defaultSectors())).to.contain('Anderstalige ouderen');
+    expect(hintText(hints[0], defaultSectors())).to.contain('Welzijn');
+  });
+
+  it('is quiet for a balanced circle', () => {
+    const all = defaultSectors().map((s, i) =>
+      person({ id: `s${i}`, sector: s.id, ring: i ? 'formal' : 'person', level: i ? 'consult' : 'advise' }),
+    );
+    expect(circleHints(circle(all), defaultSectors())).to.deep.equal([]);
+  });
+});
+
+describe('stakeholder circle: JSON Schema', () => {
+  it('matches the values the validator produces, and refuses what it refuses', async () => {
+    const schema = await (await fetch('/src/schemas/elz-stakeholder-circle.schema.json')).json();
+    const validator = new Validator(schema, '2020-12');
+    const value = parseValue(circleSchema(), {
+      theme: 'Valpreventie',
+      stakeholders: [person(), person({ id: 'p2', ring: 'formal', level: null, hardToReach: true })],
+    });
+    expect(validator.validate(JSON.parse(JSON.stringify(value))).valid).to.be.true;
+    expect(validator.validate(emptyCircle()).valid).to.be.true;
+    expect(validator.validate({ ...value, stakeholders: [{ ...value.stakeholders[0], ring: 'outer' }] }).valid).to.be
+      .false;
+  });
+});

@@ -80,11 +80,11 @@ export interface HostSector {
   name: LocalText;
 }
 
-export const MAX_SECTORS = 24;
+export const MAX_SECTORS = 12;
 
 /**
  * Validates a sector list a host page passes (property or inline JSON), whole or not at all:
- * 1 to 24 sectors with unique ids and a name each.
+ * 1 to 12 sectors (more would leave the inner ring no room) with unique ids and a name each.
  */
 export function parseSectorList(input: unknown): HostSector[] {
   const list = array(object({ id: string(LIMITS.id), name: localText(LIMITS.name) }), MAX_SECTORS)(

@@ -37,7 +37,12 @@ export default [
   },
   // For npm users who bundle themselves: one module per source file, Lit left to their bundler.
   {
-    input: ['src/index.ts', 'src/participation-ladder/define.ts', 'src/question-wizard/define.ts'],
+    input: [
+      'src/index.ts',
+      'src/participation-ladder/define.ts',
+      'src/question-wizard/define.ts',
+      'src/stakeholder-circle/define.ts',
+    ],
     external: [/^lit(\/|$)/, /^@lit\//],
     output: {
       dir: 'dist/lib',

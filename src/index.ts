@@ -29,3 +29,22 @@ export {
   type WizardValue,
   type WizardCycle,
 } from './question-wizard/value.js';
+export {
+  RINGS,
+  INVOLVEMENTS,
+  DEFAULT_SECTOR_IDS,
+  defaultSectors,
+  type RingId,
+  type Involvement,
+  type Sector,
+} from './content/circle.js';
+export { ElzStakeholderCircle } from './stakeholder-circle/stakeholder-circle.js';
+export {
+  circleSchema,
+  emptyCircle,
+  parseSectorList,
+  type CircleValue,
+  type HostSector,
+  type Stakeholder,
+} from './stakeholder-circle/value.js';
+export { circleHints, type Hint } from './stakeholder-circle/hints.js';

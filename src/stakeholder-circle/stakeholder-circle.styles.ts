@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+export const circleStyles = css`
+  .intro,
+  .help,
+  .who {
+    color: var(--_muted);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-bottom: 0.75rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .picture {
+    margin: 0.5rem 0 1rem;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    max-width: 36rem;
+    height: auto;
+    margin: 0 auto;
+    touch-action: none;
+    user-select: none;
+  }
+  .node,
+  .summary {
+    cursor: pointer;
+    outline: none;
+  }
+  .node:focus-visible circle:first-child,
+  .summary:focus-visible circle,
+  .node.moving circle:first-child {
+    stroke: #000000;
+    stroke-width: 4;
+  }
+  .node.moving {
+    cursor: grabbing;
+  }
+  figcaption {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem 1.1rem;
+    justify-content: center;
+    font-size: 0.9em;
+  }
+  .key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .dot {
+    display: inline-grid;
+    place-items: center;
+    width: 0.9rem;
+    height: 0.9rem;
+    border-radius: 50%;
+    border: 2px solid var(--_accent);
+    font-size: 0.65em;
+    font-weight: 700;
+  }
+  .dot.involved {
+    background: var(--_accent);
+  }
+  .dot.not-involved {
+    border-style: dashed;
+  }
+  .dot.hard {
+    width: 0.5rem;
+    height: 0.5rem;
+    border: 0.25rem solid #a4161a;
+  }
+  .dot.count {
+    width: 1.3rem;
+    height: 1.3rem;
+    border-width: 3px;
+  }
+  .hints {
+    margin: 1rem 0;
+    padding: 0.75rem 1rem;
+    border-inline-start: 6px solid #8a6d00;
+    background: var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .hints ul {
+    margin: 0;
+    padding-inline-start: 1.2rem;
+  }
+  .hints p {
+    margin: 0;
+  }
+  .editor {
+    margin: 1rem 0;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .editor .grid {
+    display: grid;
+    gap: 0 1rem;
+  }
+  @container (min-width: 36rem) {
+    .editor .grid {
+      grid-template-columns: 1fr 1fr;
+    }
+    .editor .wide {
+      grid-column: 1 / -1;
+    }
+  }
+  .editor .option {
+    margin-bottom: 0.75rem;
+  }
+  .buttons,
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .problem {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin: 1rem 0;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.92em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.35rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.3rem 0.5rem;
+    text-align: center;
+  }
+  th[scope='row'] {
+    text-align: start;
+  }
+  td.zero {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .list details {
+    border-top: 1px solid var(--_border);
+    padding: 0.35rem 0;
+  }
+  .list summary {
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .list ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+  }
+  .list .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .list .facts,
+  .list .note {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .list .note {
+    flex-basis: 100%;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    .editor,
+    .add-open,
+    .downloads,
+    .help {
+      display: none;
+    }
+    .list details > * {
+      display: block;
+    }
+  }
+`;

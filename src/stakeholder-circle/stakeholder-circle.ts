@@ -1,0 +1,710 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  INVOLVEMENTS,
+  INVOLVEMENT_TEXT,
+  RINGS,
+  RING_TEXT,
+  defaultSectors,
+  type Involvement,
+  type RingId,
+  type Sector,
+} from '../content/circle.js';
+import { RUNGS, rungById, type RungId } from '../content/rungs.js';
+import { ElzElement } from '../core/element.js';
+import { datedName, downloadFile } from '../core/file.js';
+import { newId } from '../core/ids.js';
+import { LIMITS, ValidationError, parseJsonText, type ValueSchema } from '../core/schema.js';
+import { coreStyles } from '../core/styles.js';
+import { circleHints, hintText } from './hints.js';
+import { CENTRE, NODE_R, RADII, SIZE, cellAt, layoutCircle, polar, type Point } from './layout.js';
+import { circleStyles } from './stakeholder-circle.styles.js';
+import {
+  circleSchema,
+  emptyCircle,
+  localizeSectors,
+  parseSectorList,
+  type CircleValue,
+  type HostSector,
+  type Stakeholder,
+} from './value.js';
+
+/** Colours are attributes (not classes), so a downloaded picture looks the same on its own. */
+const INK = '#1d2a33';
+const ACCENT = '#005a70';
+const RING_FILL: Record<RingId, string> = { person: '#dcebf0', informal: '#e9f2f4', formal: '#f5f9fa' };
+/** The layout's square, with room around it for the sector names. */
+const VIEW_BOX = `-90 -28 ${SIZE + 180} ${SIZE + 56}`;
+
+/** A text on at most two lines of about `width` characters, cut at words where it can be. */
+function wrap(text: string, width: number): string[] {
+  const lines = [''];
+  for (const word of text.trim().split(/\s+/)) {
+    const line = lines[lines.length - 1];
+    if (!line) lines[lines.length - 1] = word;
+    else if (line.length + 1 + word.length <= width) lines[lines.length - 1] = `${line} ${word}`;
+    else lines.push(word);
+  }
+  const shown = lines.slice(0, 2).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  if (lines.length > 2 && !shown[1].endsWith('…')) shown[1] = `${shown[1].slice(0, width - 1)}…`;
+  return shown;
+}
+
+/** Groups bigger than this are listed when opened, not in the first render. */
+const LIST_OPEN_LIMIT = 30;
+
+type Draft = Omit<Stakeholder, 'id'> & { id: string | null };
+
+const blank = (sector: string): Draft => ({
+  id: null,
+  name: '',
+  ring: 'person',
+  sector,
+  involvement: 'involved',
+  level: null,
+  hardToReach: false,
+  note: '',
+});
+
+/**
+ * Who is involved: a circle of rings around the theme or action — citizens and persons with a care
+ * need, their informal network, the formal network — divided into sectors. It shows gaps (nobody
+ * from the inner ring, empty sectors, hard-to-reach groups waiting) and downloads as an image.
+ *
+ * @summary The stakeholder circle of the engagement tool.
+ * @tag elz-stakeholder-circle
+ *
+ * @fires {CustomEvent<CircleValue>} elz-change - After every change by the user or through `value`; `detail` is the whole value.
+ * @fires {CustomEvent<ElzErrorDetail>} elz-error - Something was refused or cannot be saved; `detail` is `{code, message}`.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The title.
+ * @csspart picture - The circle.
+ * @csspart hints - What stands out: the gaps.
+ * @csspart counts - How many per ring and sector.
+ * @csspart list - Everyone, by ring: the text alternative of the picture.
+ * @csspart editor - The form that adds or changes a stakeholder.
+ * @csspart status - The live region with messages.
+ * @csspart notice - One message.
+ * @csspart actions - Download, open, start over, forget.
+ *
+ * @cssprop [--elz-accent=#005a70] - Main colour.
+ * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
+ * @cssprop [--elz-text=inherit] - Text colour.
+ * @cssprop [--elz-muted=#4a5560] - Secondary text.
+ * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
+ * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
+ * @cssprop [--elz-border=#8a99a6] - Borders.
+ * @cssprop [--elz-radius=6px] - Corner radius.
+ * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
+ * @cssprop [--elz-danger=#a4161a] - Errors and destructive buttons.
+ */
+@localized()
+export class ElzStakeholderCircle extends ElzElement<CircleValue> {
+  static override styles = [coreStyles, circleStyles];
+
+  @state() private hostSectors: HostSector[] | null = null;
+  /** The stakeholder being edited (or a new one), or null when the form is closed. */
+  @state() private draft: Draft | null = null;
+  @state() private formProblem = '';
+  /** The picture's roving focus: a stakeholder id, or `sum:<ring>:<sector>` for a summary. */
+  @state() private focusKey: string | null = null;
+  /** A stakeholder picked up with the keyboard, moving with the arrow keys. */
+  @state() private moving: string | null = null;
+  @state() private openRings = new Set<RingId>();
+  private drag: { id: string; el: SVGGElement; start: Point; moved: boolean } | null = null;
+  private refocus = false;
+
+  constructor() {
+    super();
+    this.takeEarly('sectors', (early) => this.setSectors(early, false));
+  }
+
+  /**
+   * The page's own sectors instead of the defaults: `[{id, name}]`, names as a string or per
+   * language. Also read from an inline `<script type="application/json">` child. Refused whole
+   * (TypeError and `elz-error`) when invalid or when a stakeholder uses a sector it leaves out.
+   */
+  get sectors(): HostSector[] | null {
+    return this.hostSectors && (JSON.parse(JSON.stringify(this.hostSectors)) as HostSector[]);
+  }
+
+  set sectors(input: unknown) {
+    this.setSectors(input, true);
+  }
+
+  private setSectors(input: unknown, report: boolean) {
+    try {
+      const list = input === null || input === undefined ? null : parseSectorList(input);
+      const ids = list ? list.map((s) => s.id) : defaultSectors().map((s) => s.id);
+      const orphan = this.state.stakeholders.find((s) => !ids.includes(s.sector));
+      if (orphan) throw new ValidationError('sectors', { kind: 'one-of', allowed: ids, got: orphan.sector });
+      this.hostSectors = list;
+    } catch (e) {
+      if (report && e instanceof ValidationError) this.refuse('invalid-value', e);
+      throw e;
+    }
+  }
+
+  private get sectorList(): Sector[] {
+    return this.hostSectors ? localizeSectors(this.hostSectors) : defaultSectors();
+  }
+
+  private get sectorIds(): string[] {
+    return this.sectorList.map((s) => s.id);
+  }
+
+  protected get valueSchema(): ValueSchema<CircleValue> {
+    return circleSchema(this.sectorIds);
+  }
+
+  protected emptyValue(): CircleValue {
+    return emptyCircle();
+  }
+
+  protected override get fileBase(): string {
+    return msg('betrokkenen', { id: 'circle.file' });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (this.hostSectors || !inline) return;
+    try {
+      this.sectors = parseJsonText(inline.textContent ?? '');
+    } catch {
+      if (!this.hostSectors) this.refuse('invalid-value', new ValidationError('sectors', { kind: 'not-json' }));
+    }
+  }
+
+  // ── edits ──────────────────────────────────────────────────────────────────────────────────────
+
+  private put(list: Stakeholder[]) {
+    this.change({ ...this.state, stakeholders: list });
+  }
+
+  /** Moves a stakeholder to another ring or sector (keyboard, drag, or the form). */
+  moveStakeholder(id: string, ring: RingId, sector: string): void {
+    const s = this.state.stakeholders.find((x) => x.id === id);
+    if (!s || !this.editable || (s.ring === ring && s.sector === sector) || !this.sectorIds.includes(sector)) return;
+    this.put(this.state.stakeholders.map((x) => (x.id === id ? { ...x, ring, sector } : x)));
+    this.announce(this.where(s.name, ring, sector));
+  }
+
+  /** "Informeel netwerk, Welzijn" */
+  private place(ring: RingId, sector: string) {
+    return `${RING_TEXT[ring].name()}, ${this.sectorList.find((x) => x.id === sector)?.name ?? sector}`;
+  }
+
+  private where(name: string, ring: RingId, sector: string) {
+    return msg(str`${name}: ${this.place(ring, sector)}.`, { id: 'circle.where' });
+  }
+
+  private save(e: Event) {
+    e.preventDefault();
+    const d = this.draft;
+    if (!d) return;
+    const name = d.name.trim();
+    if (!name) {
+      this.formProblem = msg('Vul eerst een naam in.', { id: 'circle.form.no-name' });
+      return;
+    }
+    const list = this.state.stakeholders;
+    if (!d.id && list.length >= LIMITS.items) {
+      this.formProblem = msg(str`U kunt niet meer dan ${LIMITS.items} betrokkenen toevoegen.`, {
+        id: 'circle.form.full',
+      });
+      return;
+    }
+    const next: Stakeholder = { ...d, name, id: d.id ?? newId('s') };
+    this.put(d.id ? list.map((s) => (s.id === d.id ? next : s)) : [...list, next]);
+    this.announce(msg(str`"${name}" is bewaard.`, { id: 'circle.form.saved' }));
+    this.draft = d.id ? null : blank(d.sector);
+    this.formProblem = '';
+  }
+
+  private removeStakeholder(id: string) {
+    const s = this.state.stakeholders.find((x) => x.id === id);
+    if (!s) return;
+    this.draft = null;
+    this.changeUndoable({ ...this.state, stakeholders: this.state.stakeholders.filter((x) => x.id !== id) }, () =>
+      msg(str`"${s.name}" is verwijderd.`, { id: 'circle.removed' }),
+    );
+  }
+
+  private edit(id: string) {
+    const s = this.state.stakeholders.find((x) => x.id === id);
+    if (!s || !this.editable) return;
+    this.draft = { ...s };
+    this.formProblem = '';
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#s-name')?.focus());
+  }
+
+  // ── the picture's keyboard and pointer ────────────────────────────────────────────────────────
+
+  /** Everything focusable in the picture, in reading order. */
+  private focusables(nodes: { id: string }[], sums: { ring: RingId; sector: string }[]) {
+    return [...nodes.map((n) => n.id), ...sums.map((s) => `sum:${s.ring}:${s.sector}`)];
+  }
+
+  private onPictureKey(e: KeyboardEvent, keys: string[]) {
+    const current = this.focusKey ?? keys[0];
+    if (this.moving) {
+      const s = this.state.stakeholders.find((x) => x.id === this.moving);
+      if (!s) return;
+      const ring = RINGS.indexOf(s.ring);
+      const sectors = this.sectorIds;
+      const sector = sectors.indexOf(s.sector);
+      const step: Record<string, () => void> = {
+        ArrowUp: () => this.moveStakeholder(s.id, RINGS[Math.max(0, ring - 1)], s.sector),
+        ArrowDown: () => this.moveStakeholder(s.id, RINGS[Math.min(RINGS.length - 1, ring + 1)], s.sector),
+        ArrowRight: () => this.moveStakeholder(s.id, s.ring, sectors[(sector + 1) % sectors.length]),
+        ArrowLeft: () => this.moveStakeholder(s.id, s.ring, sectors[(sector - 1 + sectors.length) % sectors.length]),
+        Enter: () => this.putDown(),
+        ' ': () => this.putDown(),
+        Escape: () => this.putDown(),
+      };
+      if (step[e.key]) {
+        e.preventDefault();
+        step[e.key]();
+        this.refocus = true;
+      }
+      return;
+    }
+    const i = Math.max(0, keys.indexOf(current));
+    const go = (j: number) => {
+      e.preventDefault();
+      this.focusKey = keys[(j + keys.length) % keys.length];
+      this.refocus = true;
+    };
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') go(i + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') go(i - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(keys.length - 1);
+    else if ((e.key === 'Enter' || e.key === ' ') && this.editable && !current.startsWith('sum:')) {
+      e.preventDefault();
+      this.moving = current;
+      this.announce(msg('Vastgepakt. Verplaats met de pijltjes, zet neer met Enter.', { id: 'circle.picked' }));
+    }
+  }
+
+  private putDown() {
+    this.moving = null;
+    this.announce(msg('Neergezet.', { id: 'circle.put-down' }));
+  }
+
+  private onPointerDown(e: PointerEvent, id: string) {
+    if (!this.editable || e.button !== 0) return;
+    const el = e.currentTarget as SVGGElement;
+    try {
+      el.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser does not know (synthetic events): dragging still works without capture.
+    }
+    this.drag = { id, el, start: this.toSvg(e), moved: false };
+  }
+
+  private onPointerMove(e: PointerEvent) {
+    const d = this.drag;
+    if (!d) return;
+    const p = this.toSvg(e);
+    if (!d.moved && Math.hypot(p.x - d.start.x, p.y - d.start.y) < 4) return;
+    d.moved = true;
+    // An attribute, not a style: allowed under a strict CSP.
+    d.el.setAttribute('transform', `translate(${p.x - d.start.x} ${p.y - d.start.y})`);
+  }
+
+  private onPointerUp(e: PointerEvent) {
+    const d = this.drag;
+    this.drag = null;
+    if (!d) return;
+    d.el.removeAttribute('transform');
+    if (!d.moved) return this.edit(d.id);
+    const cell = cellAt(this.toSvg(e), this.sectorIds);
+    if (cell) this.moveStakeholder(d.id, cell.ring, cell.sector);
+  }
+
+  private toSvg(e: PointerEvent): Point {
+    const matrix = this.renderRoot.querySelector('svg')!.getScreenCTM();
+    if (!matrix) return { x: -1, y: -1 };
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix.inverse());
+    return { x: p.x, y: p.y };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.refocus) return;
+    this.refocus = false;
+    this.renderRoot.querySelector<SVGElement>('svg [tabindex="0"]')?.focus();
+  }
+
+  // ── downloads ──────────────────────────────────────────────────────────────────────────────────
+
+  /** The picture as a standalone SVG document. User text is serialised as text (escaped). */
+  pictureSvg(): string {
+    const source = this.renderRoot.querySelector('svg');
+    if (!source) return '';
+    const copy = source.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('width', String(SIZE + 180));
+    copy.setAttribute('height', String(SIZE + 56));
+    copy.setAttribute('font-family', 'sans-serif');
+    copy.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
+    return new XMLSerializer().serializeToString(copy);
+  }
+
+  private downloadSvg() {
+    downloadFile(datedName(this.fileBase, 'svg'), this.pictureSvg(), 'image/svg+xml');
+  }
+
+  private async downloadPng() {
+    const url = URL.createObjectURL(new Blob([this.pictureSvg()], { type: 'image/svg+xml' }));
+    try {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = (SIZE + 180) * 2;
+      canvas.height = (SIZE + 56) * 2;
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      const png = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+      if (png) {
+        const link = document.createElement('a');
+        const href = URL.createObjectURL(png);
+        link.href = href;
+        link.download = datedName(this.fileBase, 'png');
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      }
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────────────
+
+  protected renderContent(): TemplateResult {
+    const { theme, stakeholders } = this.state;
+    const sectors = this.sectorList;
+    const hints = circleHints(this.state, sectors);
+    return html`
+      <h2 part="heading">${msg('Wie is betrokken?', { id: 'circle.title' })}</h2>
+      <p class="intro">
+        ${msg('Zet iedereen die ertoe doet rond het thema, in de juiste ring en sector.', { id: 'circle.intro' })}
+      </p>
+      ${
+        this.editable
+          ? html`<div class="field theme">
+              <label for="theme">${msg('Thema of actie', { id: 'circle.theme' })}</label>
+              <input
+                id="theme"
+                type="text"
+                maxlength=${LIMITS.name}
+                .value=${theme}
+                @input=${(e: Event) => this.change({ ...this.state, theme: (e.target as HTMLInputElement).value })}
+              />
+            </div>`
+          : nothing
+      }
+      ${this.renderPicture(stakeholders, sectors)}
+      <section class="hints" part="hints" aria-labelledby="hints-title">
+        <h3 id="hints-title">${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
+        ${
+          hints.length
+            ? html`<ul>
+                ${hints.map((h) => html`<li>${hintText(h, sectors)}</li>`)}
+              </ul>`
+            : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
+        }
+      </section>
+      ${this.editable ? this.renderEditor(sectors) : nothing} ${this.renderCounts(stakeholders, sectors)}
+      ${this.renderList(stakeholders, sectors)}
+    `;
+  }
+
+  private renderPicture(stakeholders: Stakeholder[], sectors: Sector[]) {
+    const { nodes, summaries } = layoutCircle(
+      stakeholders,
+      sectors.map((s) => s.id),
+    );
+    const keys = this.focusables(nodes, summaries);
+    const focus = keys.includes(this.focusKey ?? '') ? this.focusKey : keys[0];
+    const byId = new Map(stakeholders.map((s) => [s.id, s]));
+    const span = (2 * Math.PI) / sectors.length;
+    const [, outer] = RADII.formal;
+    const label = msg(str`Cirkel van betrokkenen. Thema: ${this.state.theme || '…'}.`, { id: 'circle.picture.label' });
+    return html`<figure class="picture" part="picture">
+      <svg
+        viewBox=${VIEW_BOX}
+        role="group"
+        aria-label=${label}
+        aria-describedby="picture-help"
+        @keydown=${(e: KeyboardEvent) => keys.length && this.onPictureKey(e, keys)}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+      >
+        ${[...RINGS]
+          .reverse()
+          .map((r) => svg`<circle cx=${CENTRE} cy=${CENTRE} r=${RADII[r][1]} fill=${RING_FILL[r]} stroke="#8a99a6" />`)}
+        <circle cx=${CENTRE} cy=${CENTRE} r=${RADII.centre[1]} fill="#ffffff" stroke=${ACCENT} stroke-width="2" />
+        ${
+          sectors.length > 1
+            ? sectors.map((_, i) => {
+                const a = polar(RADII.centre[1], i * span);
+                const b = polar(outer, i * span);
+                return svg`<line x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke="#8a99a6" />`;
+              })
+            : nothing
+        }
+        ${sectors.map((s, i) => {
+          // Outside the circle, clear of every node; anchored away from the centre.
+          const angle = (i + 0.5) * span;
+          const p = polar(outer + 12, angle);
+          const side = Math.sin(angle);
+          const anchor = Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end';
+          const dy = Math.cos(angle) > 0.8 ? -2 : Math.cos(angle) < -0.8 ? 10 : 4;
+          const lines = wrap(s.name, 16);
+          const top = p.y + dy - (Math.cos(angle) > 0.8 ? (lines.length - 1) * 14 : 0);
+          return svg`<text x=${p.x} y=${top} text-anchor=${anchor} font-size="12" font-weight="700" fill=${INK}
+            aria-hidden="true">${lines.map((l, n) => svg`<tspan x=${p.x} dy=${n ? 14 : 0}>${l}</tspan>`)}</text>`;
+        })}
+        ${wrap(this.state.theme || msg('Thema', { id: 'circle.theme.short' }), 15).map(
+          (line, i, all) =>
+            svg`<text x=${CENTRE} y=${CENTRE + 5 + (i - (all.length - 1) / 2) * 16} text-anchor="middle" font-size="13"
+              font-weight="700" fill=${INK} aria-hidden="true">${line}</text>`,
+        )}
+        ${nodes.map((n) => {
+          const s = byId.get(n.id)!;
+          const moving = this.moving === n.id;
+          const desc = `${this.where(s.name, s.ring, s.sector)} ${INVOLVEMENT_TEXT[s.involvement]()}.${
+            s.hardToReach ? ` ${msg('Moeilijk bereikbaar.', { id: 'circle.hard-to-reach.short' })}` : ''
+          }`;
+          return svg`<g class="node ${moving ? 'moving' : ''}" tabindex=${n.id === focus ? 0 : -1}
+            role="button" aria-label=${desc} aria-pressed=${moving ? 'true' : 'false'}
+            @focus=${() => (this.focusKey = n.id)}
+            @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, n.id)}>
+            <circle cx=${n.x} cy=${n.y - 5} r=${NODE_R}
+              fill=${s.involvement === 'involved' ? ACCENT : '#ffffff'} stroke=${ACCENT} stroke-width="2"
+              stroke-dasharray=${s.involvement === 'not-involved' ? '3 2' : nothing} />
+            ${s.hardToReach ? svg`<circle cx=${n.x + 9} cy=${n.y - 12} r="3" fill="#a4161a" />` : nothing}
+          </g>`;
+        })}
+        <g aria-hidden="true">
+          ${nodes.map(
+            (n) => svg`<text x=${n.x} y=${n.y + 12} text-anchor="middle" font-size="10" fill=${INK}>${n.label}</text>`,
+          )}
+        </g>
+        ${summaries.map((m) => {
+          const key = `sum:${m.ring}:${m.sector}`;
+          const names = m.ids.map((id) => byId.get(id)?.name ?? '');
+          const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? ` …` : '');
+          const desc = msg(str`${this.place(m.ring, m.sector)}: ${m.ids.length} betrokkenen (${shown})`, {
+            id: 'circle.summary',
+          });
+          return svg`<g class="summary" tabindex=${key === focus ? 0 : -1} role="img" aria-label=${desc}
+            @focus=${() => (this.focusKey = key)}>
+            <circle cx=${m.x} cy=${m.y} r="16" fill="#ffffff" stroke=${ACCENT} stroke-width="3" />
+            <text x=${m.x} y=${m.y + 5} text-anchor="middle" font-size="14" font-weight="700" fill=${INK} aria-hidden="true">${m.ids.length}</text>
+          </g>`;
+        })}
+      </svg>
+      <figcaption>
+        <span class="key"><span class="dot involved"></span>${INVOLVEMENT_TEXT.involved()}</span>
+        <span class="key"><span class="dot planned"></span>${INVOLVEMENT_TEXT.planned()}</span>
+        <span class="key"><span class="dot not-involved"></span>${INVOLVEMENT_TEXT['not-involved']()}</span>
+        <span class="key"
+          ><span class="dot hard"></span>${msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' })}</span
+        >
+        <span class="key"><span class="dot count">n</span>${msg('Meerdere: zie de lijst', { id: 'circle.many' })}</span>
+      </figcaption>
+      <p id="picture-help" class="help">
+        ${
+          this.editable
+            ? msg(
+                'Met het toetsenbord: pijltjes om van persoon naar persoon te gaan, Enter om vast te pakken, pijltjes om te verplaatsen (op en neer: ring, links en rechts: sector), Enter om neer te zetten. Of sleep met de muis.',
+                { id: 'circle.keys' },
+              )
+            : msg('Pijltjes om van persoon naar persoon te gaan.', { id: 'circle.keys.readonly' })
+        }
+      </p>
+    </figure>`;
+  }
+
+  private renderEditor(sectors: Sector[]) {
+    const d = this.draft;
+    if (!d)
+      return html`<p class="add-open">
+        <button type="button" class="primary" @click=${() => (this.draft = blank(sectors[0]?.id ?? ''))}>
+          ${msg('Betrokkene toevoegen', { id: 'circle.add' })}
+        </button>
+      </p>`;
+    // The draft now, not the one this template saw: two quick changes must both count.
+    const set = (patch: Partial<Draft>) => (this.draft = { ...this.draft!, ...patch });
+    const value = (e: Event) => (e.target as HTMLInputElement).value;
+    return html`<form class="editor" part="editor" @submit=${this.save} novalidate aria-labelledby="editor-title">
+      <h3 id="editor-title">
+        ${d.id ? msg('Betrokkene wijzigen', { id: 'circle.edit' }) : msg('Nieuwe betrokkene', { id: 'circle.new' })}
+      </h3>
+      <div class="grid">
+        <div class="field wide">
+          <label for="s-name">${msg('Naam', { id: 'circle.f.name' })}</label>
+          <input
+            id="s-name"
+            type="text"
+            maxlength=${LIMITS.name}
+            .value=${d.name}
+            aria-invalid=${this.formProblem ? 'true' : 'false'}
+            aria-describedby="form-problem"
+            @input=${(e: Event) => set({ name: value(e) })}
+          />
+        </div>
+        <div class="field">
+          <label for="s-ring">${msg('Ring', { id: 'circle.f.ring' })}</label>
+          <select id="s-ring" @change=${(e: Event) => set({ ring: value(e) as RingId })}>
+            ${RINGS.map((r) => html`<option value=${r} ?selected=${d.ring === r}>${RING_TEXT[r].name()}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="s-sector">${msg('Sector', { id: 'circle.f.sector' })}</label>
+          <select id="s-sector" @change=${(e: Event) => set({ sector: value(e) })}>
+            ${sectors.map((s) => html`<option value=${s.id} ?selected=${d.sector === s.id}>${s.name}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="s-involvement">${msg('Betrokken?', { id: 'circle.f.involvement' })}</label>
+          <select id="s-involvement" @change=${(e: Event) => set({ involvement: value(e) as Involvement })}>
+            ${INVOLVEMENTS.map((i) => html`<option value=${i} ?selected=${d.involvement === i}>${INVOLVEMENT_TEXT[i]()}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="s-level">${msg('Trede op de participatieladder', { id: 'circle.f.level' })}</label>
+          <select id="s-level" @change=${(e: Event) => set({ level: (value(e) || null) as RungId | null })}>
+            <option value="" ?selected=${d.level === null}>
+              ${msg('Nog niet gekozen', { id: 'circle.f.level.none' })}
+            </option>
+            ${RUNGS.map((r) => html`<option value=${r.id} ?selected=${d.level === r.id}>${r.step}. ${r.name()}</option>`)}
+          </select>
+        </div>
+        <label class="option wide">
+          <input
+            type="checkbox"
+            .checked=${d.hardToReach}
+            @change=${(e: Event) => set({ hardToReach: (e.target as HTMLInputElement).checked })}
+          />
+          <span>${msg('Moeilijk bereikbare groep', { id: 'circle.f.hard' })}</span>
+        </label>
+        <div class="field wide">
+          <label for="s-note">${msg('Notitie', { id: 'ladder.note' })}</label>
+          <textarea
+            id="s-note"
+            maxlength=${LIMITS.text}
+            .value=${d.note}
+            @input=${(e: Event) => set({ note: value(e) })}
+          ></textarea>
+        </div>
+      </div>
+      <p id="form-problem" class="problem" ?hidden=${!this.formProblem}>${this.formProblem}</p>
+      <div class="buttons">
+        <button type="submit" class="primary">
+          ${d.id ? msg('Bewaren', { id: 'circle.save' }) : msg('Toevoegen', { id: 'circle.add.short' })}
+        </button>
+        ${d.id ? html`<button type="button" class="danger" @click=${() => this.removeStakeholder(d.id!)}>${msg('Verwijderen', { id: 'circle.remove' })}</button>` : nothing}
+        <button type="button" @click=${() => (this.draft = null)}>
+          ${msg('Sluiten', { id: 'core.action.close' })}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderCounts(stakeholders: Stakeholder[], sectors: Sector[]) {
+    const count = (ring: RingId, sector?: string) =>
+      stakeholders.filter((s) => s.ring === ring && (!sector || s.sector === sector)).length;
+    return html`<section class="counts" part="counts">
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="counts-title">
+        <table>
+          <caption id="counts-title">
+            ${msg('Aantal per ring en sector', { id: 'circle.counts' })}
+          </caption>
+          <thead>
+            <tr>
+              <td></td>
+              ${sectors.map((s) => html`<th scope="col">${s.name}</th>`)}
+              <th scope="col">${msg('Totaal', { id: 'circle.total' })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${RINGS.map(
+              (r) =>
+                html`<tr>
+                  <th scope="row">${RING_TEXT[r].name()}</th>
+                  ${sectors.map((s) => {
+                    const n = count(r, s.id);
+                    return html`<td class=${n ? '' : 'zero'}>${n}</td>`;
+                  })}
+                  <td>${count(r)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  private renderList(stakeholders: Stakeholder[], sectors: Sector[]) {
+    const sectorName = (id: string) => sectors.find((s) => s.id === id)?.name ?? id;
+    return html`<section class="list" part="list" aria-labelledby="list-title">
+      <h3 id="list-title">${msg('Alle betrokkenen', { id: 'circle.list' })}</h3>
+      ${RINGS.map((r) => {
+        const here = stakeholders.filter((s) => s.ring === r);
+        const lazy = here.length > LIST_OPEN_LIMIT;
+        const open = !lazy || this.openRings.has(r);
+        return html`<details
+          ?open=${!lazy}
+          @toggle=${(e: Event) => {
+            if ((e.target as HTMLDetailsElement).open) this.openRings = new Set([...this.openRings, r]);
+          }}
+        >
+          <summary>${RING_TEXT[r].name()} (${here.length})</summary>
+          <p class="who">${RING_TEXT[r].who()}</p>
+          ${
+            open && here.length
+              ? html`<ul>
+                  ${here.map(
+                    (s) =>
+                      html`<li>
+                        <span class="name">${s.name}</span>
+                        <span class="facts">
+                          ${sectorName(s.sector)} · ${INVOLVEMENT_TEXT[s.involvement]()}
+                          ${s.level ? html` · ${rungById(s.level)?.name()}` : nothing}
+                          ${s.hardToReach ? html` · ${msg('moeilijk bereikbaar', { id: 'circle.hard-to-reach.lower' })}` : nothing}
+                        </span>
+                        ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
+                        ${
+                          this.editable
+                            ? html`<button type="button" class="link" @click=${() => this.edit(s.id)}>
+                                ${msg('Wijzigen', { id: 'circle.edit.short' })}<span class="visually-hidden"
+                                  >: ${s.name}</span
+                                >
+                              </button>`
+                            : nothing
+                        }
+                      </li>`,
+                  )}
+                </ul>`
+              : here.length
+                ? nothing
+                : html`<p class="empty">${msg('Nog niemand.', { id: 'circle.nobody' })}</p>`
+          }
+        </details>`;
+      })}
+      <p class="downloads">
+        <button type="button" @click=${this.downloadSvg}>${msg('Prent downloaden (SVG)', { id: 'circle.svg' })}</button>
+        <button type="button" @click=${this.downloadPng}>${msg('Prent downloaden (PNG)', { id: 'circle.png' })}</button>
+      </p>
+    </section>`;
+  }
+}

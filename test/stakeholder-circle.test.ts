@@ -1,0 +1,333 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/stakeholder-circle/define.js';
+import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
+import { polar, RADII } from '../src/stakeholder-circle/layout.js';
+import { runContractSuite } from './contract.js';
+import { clearStorage, setPageLang, textOf } from './helpers.js';
+
+const sample = () => ({
+  theme: 'Valpreventie in Sint-Kruis',
+  stakeholders: [
+    {
+      id: 'a',
+      name: 'Mevrouw Claeys',
+      ring: 'person',
+      sector: 'care',
+      involvement: 'involved',
+      level: 'advise',
+      hardToReach: false,
+      note: '',
+    },
+    {
+      id: 'b',
+      name: 'Mantelzorgvereniging',
+      ring: 'informal',
+      sector: 'welfare',
+      involvement: 'planned',
+      level: null,
+      hardToReach: true,
+      note: 'Via OKRA',
+    },
+    {
+      id: 'c',
+      name: 'Huisartsen',
+      ring: 'formal',
+      sector: 'care',
+      involvement: 'involved',
+      level: 'collaborate',
+      hardToReach: false,
+      note: '',
+    },
+  ],
+});
+const many = (n: number, over: Record<string, unknown> = {}) =>
+  Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `Buur ${i}`, ring: 'person', sector: 'care', ...over }));
+
+runContractSuite({
+  tag: 'elz-stakeholder-circle',
+  ctor: ElzStakeholderCircle,
+  schema: 'elz-stakeholder-circle/1',
+  sample,
+  invalid: [
+    {
+      value: () => ({ stakeholders: [{ id: 'a', name: 'A', ring: 'outer', sector: 'care' }] }),
+      names: /stakeholders\[0\]\.ring.*outer/,
+    },
+    {
+      value: () => ({ stakeholders: [{ id: 'a', name: 'A', ring: 'person', sector: 'sport' }] }),
+      names: /stakeholders\[0\]\.sector.*sport/,
+    },
+    {
+      value: () => ({ stakeholders: many(1001).map((s, i) => ({ ...s, id: `x${i}` })) }),
+      names: /stakeholders.*more than 1000/,
+    },
+    { value: () => ({ theme: 'x'.repeat(201) }), names: /theme.*longer than 200/ },
+    { value: () => ({ stakeholders: [...many(1), ...many(1)] }), names: /repeats the id/ },
+  ],
+  userEdit: async (el) => {
+    const theme = el.shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+    theme.value = `${theme.value}!`;
+    theme.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+  },
+  frenchWord: 'Réseau informel',
+});
+
+const make = async (value: unknown = { schema: 'elz-stakeholder-circle/1', ...sample() }) => {
+  const el = await fixture<ElzStakeholderCircle>(
+    html`<elz-stakeholder-circle storage="none"></elz-stakeholder-circle>`,
+  );
+  el.value = value;
+  await el.updateComplete;
+  return el;
+};
+const $ = <T extends Element>(el: ElzStakeholderCircle, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = <T extends Element>(el: ElzStakeholderCircle, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const byName = (el: ElzStakeholderCircle, name: string) => el.value.stakeholders.find((s) => s.name === name)!;
+
+describe('<elz-stakeholder-circle>', () => {
+  beforeEach(async () => {
+    clearStorage();
+    await setPageLang('nl');
+  });
+  afterEach(clearStorage);
+
+  describe('accessibility', () => {
+    it('passes axe filled, dense, and with the form open', async () => {
+      const el = await make();
+      await expect(el).to.be.accessible();
+      el.value = { stakeholders: many(40) };
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '.add-open button').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('picture', () => {
+    it('draws every stakeholder in its cell, and a count for a dense cell', async () => {
+      const el = await make();
+      expect($$(el, 'svg .node')).to.have.length(3);
+      el.value = { stakeholders: [...many(30), sample().stakeholders[2]] };
+      await el.updateComplete;
+      const sums = $$(el, 'svg .summary');
+      expect(sums).to.have.length(1);
+      expect(sums[0].textContent!.trim()).to.equal('30');
+      expect(sums[0].getAttribute('aria-label')).to.contain('30 betrokkenen (Buur 0, Buur 1');
+      expect($$(el, 'svg .node')).to.have.length(1);
+    });
+
+    it('has one tab stop, and the arrow keys go from person to person', async () => {
+      const el = await make();
+      const stops = $$(el, 'svg [tabindex="0"]');
+      expect(stops).to.have.length(1);
+      (stops[0] as SVGElement).focus();
+      const first = el.shadowRoot!.activeElement!.getAttribute('aria-label');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.not.equal(first);
+      expect($$(el, 'svg [tabindex="0"]')).to.have.length(1);
+    });
+
+    it('moves a stakeholder with the keyboard: Enter, arrows, Enter', async () => {
+      const el = await make();
+      ($(el, 'svg [tabindex="0"]') as SVGElement).focus(); // Mevrouw Claeys, person ring, care
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(byName(el, 'Mevrouw Claeys')).to.include({ ring: 'informal', sector: 'welfare' });
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.contain('Mevrouw Claeys');
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('moves a stakeholder by dragging it to another ring and sector', async () => {
+      const el = await make();
+      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
+        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
+      )!;
+      const matrix = $<SVGSVGElement>(el, 'svg').getScreenCTM()!;
+      const toClient = (p: { x: number; y: number }) => {
+        const c = new DOMPoint(p.x, p.y).matrixTransform(matrix);
+        return { clientX: c.x, clientY: c.y };
+      };
+      const from = node.querySelector('circle')!.getBoundingClientRect();
+      const start = { clientX: from.left + from.width / 2, clientY: from.top + from.height / 2 };
+      // The middle of the informal ring, in the fourth sector (wwol).
+      const target = toClient(polar((RADII.informal[0] + RADII.informal[1]) / 2, 3.5 * ((2 * Math.PI) / 5)));
+      node.dispatchEvent(new PointerEvent('pointerdown', { ...start, button: 0, pointerId: 1, bubbles: true }));
+      node.dispatchEvent(new PointerEvent('pointermove', { ...target, pointerId: 1, bubbles: true }));
+      node.dispatchEvent(new PointerEvent('pointerup', { ...target, pointerId: 1, bubbles: true }));
+      await el.updateComplete;
+      expect(byName(el, 'Huisartsen')).to.include({ ring: 'informal', sector: 'wwol' });
+    });
+  });
+
+  describe('the form: adding, and moving without dragging', () => {
+    it('adds a stakeholder with the keyboard, and refuses an empty name', async () => {
+      const el = await make();
+      $<HTMLButtonElement>(el, '.add-open button').click();
+      await el.updateComplete;
+      $<HTMLInputElement>(el, '#s-name').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Vul eerst een naam in.');
+      await sendKeys({ type: 'Wijkagent' });
+      const ev = oneEvent(el, 'elz-change');
+      await sendKeys({ press: 'Enter' });
+      await ev;
+      expect(byName(el, 'Wijkagent')).to.include({ ring: 'person', sector: 'care', involvement: 'involved' });
+    });
+
+    it('moves a stakeholder to another ring and sector through the form', async () => {
+      const el = await make();
+      $$<HTMLButtonElement>(el, '.list button')
+        .find((b) => b.textContent!.includes('Mantelzorgvereniging'))!
+        .click();
+      await el.updateComplete;
+      const ring = $<HTMLSelectElement>(el, '#s-ring');
+      ring.value = 'formal';
+      ring.dispatchEvent(new Event('change'));
+      const sector = $<HTMLSelectElement>(el, '#s-sector');
+      sector.value = 'local-government';
+      sector.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.editor button[type=submit]').click();
+      await el.updateComplete;
+      expect(byName(el, 'Mantelzorgvereniging')).to.include({
+        ring: 'formal',
+        sector: 'local-government',
+        note: 'Via OKRA',
+      });
+    });
+
+    it('refuses the 1,001st stakeholder with a message', async () => {
+      const el = await make({ stakeholders: many(1000).map((s, i) => ({ ...s, id: `z${i}` })) });
+      $<HTMLButtonElement>(el, '.add-open button').click();
+      await el.updateComplete;
+      const name = $<HTMLInputElement>(el, '#s-name');
+      name.value = 'Nog iemand';
+      name.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.editor button[type=submit]').click();
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('niet meer dan 1000 betrokkenen');
+      expect(el.value.stakeholders).to.have.length(1000);
+    });
+  });
+
+  describe('insight', () => {
+    it('shows the gaps and the counts per ring and sector', async () => {
+      const empty = await make({ stakeholders: [] });
+      expect(textOf(empty)).to.contain('Er is nog geen burger of persoon met een zorgnood betrokken');
+      const el = await make();
+      const text = textOf(el);
+      expect(text).to.contain('Moeilijk bereikbare groepen zijn nog niet betrokken: Mantelzorgvereniging.');
+      expect(text).to.contain('Professionals staan hoger op de participatieladder');
+      const careColumn = $$<HTMLTableRowElement>(el, 'tbody tr').map((r) => r.cells[1].textContent!.trim());
+      expect(careColumn).to.deep.equal(['1', '0', '1']);
+    });
+
+    it('lists large groups only when opened', async () => {
+      const el = await make({ stakeholders: many(40) });
+      const person = $$<HTMLDetailsElement>(el, '.list details')[0];
+      expect(person.open).to.be.false;
+      expect(person.querySelectorAll('li')).to.have.length(0);
+      person.open = true;
+      await oneEvent(person, 'toggle');
+      await el.updateComplete;
+      expect(person.querySelectorAll('li')).to.have.length(40);
+    });
+  });
+
+  describe('downloads', () => {
+    it('exports the picture as SVG with user text as text, never markup', async () => {
+      const el = await make({
+        theme: '<b>thema</b>',
+        stakeholders: [{ id: 'x', name: '<script>alert(1)</script>', ring: 'person', sector: 'care' }],
+      });
+      const svgText = el.pictureSvg();
+      expect(svgText).to.contain('&lt;script&gt;');
+      const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.be.null;
+      expect(doc.querySelector('script, b')).to.be.null;
+      expect(doc.querySelectorAll('[tabindex]')).to.have.length(0);
+    });
+  });
+
+  describe('sectors', () => {
+    const custom = [
+      { id: 'sport', name: { nl: 'Sport', fr: 'Sport' } },
+      { id: 'culture', name: { nl: 'Cultuur', fr: 'Culture' } },
+      { id: 'care', name: 'Zorg' },
+      { id: 'welfare', name: 'Welzijn' },
+    ];
+
+    it('takes a host list by property, and refuses one that leaves a stakeholder out', async () => {
+      const el = await make();
+      el.sectors = custom;
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Cultuur');
+      const ev = oneEvent(el, 'elz-error');
+      expect(() => (el.sectors = [{ id: 'sport', name: 'Sport' }])).to.throw(
+        TypeError,
+        /sectors.*got "(care|welfare)"/,
+      );
+      expect((await ev).detail.code).to.equal('invalid-value');
+      expect(el.sectors).to.have.length(4);
+    });
+
+    it('takes a host list from an inline JSON script', async () => {
+      const el = await fixture<ElzStakeholderCircle>(
+        html`<elz-stakeholder-circle storage="none">
+          <script type="application/json">
+            ${JSON.stringify(custom)}
+          </script>
+        </elz-stakeholder-circle>`,
+      );
+      expect($$(el, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal([
+        'Sport',
+        'Cultuur',
+        'Zorg',
+        'Welzijn',
+        'Totaal',
+      ]);
+    });
+  });
+
+  describe('readonly', () => {
+    it('shows the circle, the gaps and the list, without ways to edit', async () => {
+      const el = await fixture<ElzStakeholderCircle>(
+        html`<elz-stakeholder-circle readonly storage="none"></elz-stakeholder-circle>`,
+      );
+      el.value = sample();
+      await el.updateComplete;
+      expect($$(el, '#theme, .editor, .add-open, .list button.link')).to.have.length(0);
+      expect(textOf(el)).to.contain('Mevrouw Claeys');
+    });
+  });
+
+  describe('locale', () => {
+    const cases = {
+      nl: 'Informeel netwerk',
+      fr: 'Réseau informel',
+      en: 'Informal network',
+      de: 'Informelles Netzwerk',
+    };
+    for (const [lang, word] of Object.entries(cases)) {
+      it(`speaks ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await make();
+        expect(textOf(el)).to.contain(word);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});

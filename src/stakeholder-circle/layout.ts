@@ -23,7 +23,7 @@ export const RADII: Record<'centre' | RingId, [number, number]> = {
 export const SLOT_WIDTH = 72;
 export const SLOT_HEIGHT = 28;
 /** Step of the lattice of candidate positions. */
-const LATTICE = 8;
+const LATTICE = 10;
 /** Radius of a stakeholder's dot. */
 export const NODE_R = 7;
 /** Labels longer than this are shortened in the picture (whole in the list). */
@@ -80,12 +80,31 @@ export function cellAt(p: Point, sectorIds: readonly string[]): { ring: RingId; 
   return { ring, sector: sectorIds[Math.floor(angle / ((2 * Math.PI) / sectorIds.length)) % sectorIds.length] };
 }
 
-/** The empty grid for a list of sectors: cached, since it only changes with the sectors. */
-const gridCache = new Map<string, Cell[]>();
+/** The cells and their free slots for a list of sectors (slots cached per number of sectors). */
+// The slots depend on the number of sectors only: computed once per count, then relabelled.
+const slotCache = new Map<number, Point[][]>();
 export function grid(sectorIds: readonly string[]): Cell[] {
-  const key = sectorIds.join('\u0000');
-  const cached = gridCache.get(key);
-  if (cached) return cached;
+  const span = (2 * Math.PI) / Math.max(1, sectorIds.length);
+  let slots = slotCache.get(sectorIds.length);
+  if (!slots) slotCache.set(sectorIds.length, (slots = computeSlots(sectorIds.length)));
+  return RINGS.flatMap((ring, r) =>
+    sectorIds.map((sector, i) => {
+      const [inner, outer] = RADII[ring];
+      return {
+        ring,
+        sector,
+        from: i * span,
+        to: (i + 1) * span,
+        inner,
+        outer,
+        slots: slots![r * sectorIds.length + i],
+      };
+    }),
+  );
+}
+
+function computeSlots(count: number): Point[][] {
+  const sectorIds = Array.from({ length: count }, (_, i) => String(i));
   const span = (2 * Math.PI) / Math.max(1, sectorIds.length);
   const cells: Cell[] = RINGS.flatMap((ring) =>
     sectorIds.map((sector, i) => {
@@ -148,9 +167,7 @@ export function grid(sectorIds: readonly string[]): Cell[] {
       progress = true;
     }
   }
-  if (gridCache.size > 20) gridCache.clear();
-  gridCache.set(key, cells);
-  return cells;
+  return cells.map((c) => c.slots);
 }
 
 export const shortLabel = (name: string) =>
@@ -161,6 +178,8 @@ export function layoutCircle(
   stakeholders: ReadonlyArray<{ id: string; name: string; ring: RingId; sector: string }>,
   sectorIds: readonly string[],
 ): CircleLayout {
+  // Nobody to place: no need for the grid (its first computation is the costly part).
+  if (!stakeholders.length) return { cells: [], nodes: [], summaries: [] };
   const cells = grid(sectorIds);
   const byCell = new Map<string, Array<{ id: string; name: string }>>();
   for (const s of stakeholders) {

@@ -148,6 +148,20 @@ describe('<elz-stakeholder-circle>', () => {
       expect(el.shadowRoot!.activeElement!.getAttribute('aria-pressed')).to.equal('false');
     });
 
+    it('Escape puts a picked-up stakeholder back where it was', async () => {
+      const el = await make();
+      ($(el, 'svg [tabindex="0"]') as SVGElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(byName(el, 'Mevrouw Claeys').ring).to.equal('informal');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(byName(el, 'Mevrouw Claeys')).to.include({ ring: 'person', sector: 'care' });
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-pressed')).to.equal('false');
+    });
+
     it('moves a stakeholder by dragging it to another ring and sector', async () => {
       const el = await make();
       const node = $$<SVGGElement>(el, 'svg .node').find((n) =>

@@ -7,6 +7,7 @@ import type { TemplateResult } from 'lit';
 import '../src/elz-widgets.js';
 import * as ladderStories from '../stories/participation-ladder.stories.js';
 import * as wizardStories from '../stories/question-wizard.stories.js';
+import * as circleStories from '../stories/stakeholder-circle.stories.js';
 import { clearStorage, setPageLang } from './helpers.js';
 
 type StoryLike = {
@@ -17,7 +18,11 @@ type StoryLike = {
   play?: (context: { canvasElement: HTMLElement; args: Record<string, unknown> }) => Promise<void> | void;
 };
 
-for (const [file, mod] of Object.entries({ 'participation-ladder': ladderStories, 'question-wizard': wizardStories })) {
+for (const [file, mod] of Object.entries({
+  'participation-ladder': ladderStories,
+  'question-wizard': wizardStories,
+  'stakeholder-circle': circleStories,
+})) {
   const { default: meta, ...stories } = mod as unknown as Record<string, StoryLike>;
   describe(`stories: ${file}`, () => {
     beforeEach(clearStorage);

@@ -20,7 +20,7 @@ export const RADII: Record<'centre' | RingId, [number, number]> = {
  * The box a node and its label need. Labels are horizontal text, so slots are boxes of one
  * square grid: disjoint by construction, whatever the angle.
  */
-export const SLOT_WIDTH = 72;
+export const SLOT_WIDTH = 76;
 export const SLOT_HEIGHT = 28;
 /** Step of the lattice of candidate positions. */
 const LATTICE = 10;

@@ -20,7 +20,7 @@ export const circleStyles = css`
   svg {
     display: block;
     width: 100%;
-    max-width: 36rem;
+    max-width: 46rem;
     height: auto;
     margin: 0 auto;
     touch-action: none;
@@ -32,10 +32,16 @@ export const circleStyles = css`
     outline: none;
   }
   .node:focus-visible circle:first-child,
-  .summary:focus-visible circle,
-  .node.moving circle:first-child {
+  .summary:focus-visible circle:first-child {
     stroke: #000000;
     stroke-width: 4;
+  }
+  /* Picked up: bigger, and a dashed ring, so it differs from plain focus. */
+  .node.moving circle:first-child {
+    stroke: #000000;
+    stroke-width: 3;
+    stroke-dasharray: 3 2;
+    r: 10px;
   }
   .node.moving {
     cursor: grabbing;
@@ -146,8 +152,9 @@ export const circleStyles = css`
   th[scope='row'] {
     text-align: start;
   }
+  /* Nobody there: worth a look, not an error. */
   td.zero {
-    color: var(--_danger);
+    background: var(--_warning);
     font-weight: 700;
   }
   .list details {

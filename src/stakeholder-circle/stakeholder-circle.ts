@@ -112,6 +112,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   @state() private focusKey: string | null = null;
   /** A stakeholder picked up with the keyboard, moving with the arrow keys. */
   @state() private moving: string | null = null;
+  /** Where the stakeholder being moved came from, for Escape. */
+  private moveOrigin: { ring: RingId; sector: string } | null = null;
   @state() private openRings = new Set<RingId>();
   private drag: { id: string; el: SVGGElement; start: Point; moved: boolean } | null = null;
   private refocus = false;
@@ -263,7 +265,11 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         ArrowLeft: () => this.moveStakeholder(s.id, s.ring, sectors[(sector - 1 + sectors.length) % sectors.length]),
         Enter: () => this.putDown(),
         ' ': () => this.putDown(),
-        Escape: () => this.putDown(),
+        Escape: () => {
+          const from = this.moveOrigin;
+          if (from) this.moveStakeholder(s.id, from.ring, from.sector);
+          this.putDown();
+        },
       };
       if (step[e.key]) {
         e.preventDefault();
@@ -285,12 +291,15 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     else if ((e.key === 'Enter' || e.key === ' ') && this.editable && !current.startsWith('sum:')) {
       e.preventDefault();
       this.moving = current;
+      const picked = this.state.stakeholders.find((x) => x.id === current);
+      this.moveOrigin = picked ? { ring: picked.ring, sector: picked.sector } : null;
       this.announce(msg('Vastgepakt. Verplaats met de pijltjes, zet neer met Enter.', { id: 'circle.picked' }));
     }
   }
 
   private putDown() {
     this.moving = null;
+    this.moveOrigin = null;
     this.announce(msg('Neergezet.', { id: 'circle.put-down' }));
   }
 
@@ -490,12 +499,12 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
             <circle cx=${n.x} cy=${n.y - 5} r=${NODE_R}
               fill=${s.involvement === 'involved' ? ACCENT : '#ffffff'} stroke=${ACCENT} stroke-width="2"
               stroke-dasharray=${s.involvement === 'not-involved' ? '3 2' : nothing} />
-            ${s.hardToReach ? svg`<circle cx=${n.x + 9} cy=${n.y - 12} r="3" fill="#a4161a" />` : nothing}
+            ${s.hardToReach ? svg`<circle cx=${n.x + 9} cy=${n.y - 12} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />` : nothing}
           </g>`;
         })}
         <g aria-hidden="true">
           ${nodes.map(
-            (n) => svg`<text x=${n.x} y=${n.y + 12} text-anchor="middle" font-size="10" fill=${INK}>${n.label}</text>`,
+            (n) => svg`<text x=${n.x} y=${n.y + 12} text-anchor="middle" font-size="11" fill=${INK}>${n.label}</text>`,
           )}
         </g>
         ${summaries.map((m) => {
@@ -508,6 +517,11 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
           return svg`<g class="summary" tabindex=${key === focus ? 0 : -1} role="img" aria-label=${desc}
             @focus=${() => (this.focusKey = key)}>
             <circle cx=${m.x} cy=${m.y} r="16" fill="#ffffff" stroke=${ACCENT} stroke-width="3" />
+            ${
+              m.ids.some((id) => byId.get(id)?.hardToReach)
+                ? svg`<circle cx=${m.x + 14} cy=${m.y - 13} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />`
+                : nothing
+            }
             <text x=${m.x} y=${m.y + 5} text-anchor="middle" font-size="14" font-weight="700" fill=${INK} aria-hidden="true">${m.ids.length}</text>
           </g>`;
         })}
@@ -525,7 +539,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         ${
           this.editable
             ? msg(
-                'Met het toetsenbord: pijltjes om van persoon naar persoon te gaan, Enter om vast te pakken, pijltjes om te verplaatsen (op en neer: ring, links en rechts: sector), Enter om neer te zetten. Of sleep met de muis.',
+                'Met het toetsenbord: pijltjes om van persoon naar persoon te gaan, Enter om vast te pakken, pijltjes om te verplaatsen (op en neer: ring, links en rechts: sector), Enter om neer te zetten, Escape om terug te zetten. Of sleep met de muis.',
                 { id: 'circle.keys' },
               )
             : msg('Pijltjes om van persoon naar persoon te gaan.', { id: 'circle.keys.readonly' })

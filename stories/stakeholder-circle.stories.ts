@@ -1,0 +1,429 @@
+// Not in the script-tag bundle (src/elz-widgets.js) yet: the stories register the element themselves.
+import '../src/stakeholder-circle/define.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { action } from 'storybook/actions';
+import { elementArgTypes, elementArgs, elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
+import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
+import type { CircleValue, HostSector, Stakeholder } from '../src/stakeholder-circle/value.js';
+
+/** A stakeholder with the usual defaults: involved, no rung chosen yet, no note. */
+const stakeholder = (s: Pick<Stakeholder, 'id' | 'name' | 'ring' | 'sector'> & Partial<Stakeholder>): Stakeholder => ({
+  involvement: 'involved',
+  level: null,
+  hardToReach: false,
+  note: '',
+  ...s,
+});
+
+/**
+ * A realistic case: a fall-prevention project (valpreventie) in Sint-Kruis, Bruges. Who the working
+ * group of the primary-care zone put in the circle, in Dutch, over all three rings and four of the five
+ * default sectors. Nobody comes from the second line yet, so the circle points out that gap.
+ */
+const fallPreventionStakeholders = (): Stakeholder[] => [
+  // Citizens and persons with a care need
+  stakeholder({
+    id: 'claeys',
+    name: 'Mevrouw Claeys (ervaringsdeskundige)',
+    ring: 'person',
+    sector: 'care',
+    level: 'advise',
+    note: 'Viel vorig jaar thuis op de trap; leest de folder na voor hij gedrukt wordt.',
+  }),
+  stakeholder({
+    id: 'older-residents',
+    name: 'Oudere buurtbewoners',
+    ring: 'person',
+    sector: 'welfare',
+    involvement: 'planned',
+    hardToReach: true,
+    note: 'Vooral wie alleen woont en weinig buitenkomt. Bereiken via de bakker en de apotheek.',
+  }),
+  // Informal network
+  stakeholder({
+    id: 'carers',
+    name: 'Mantelzorgvereniging',
+    ring: 'informal',
+    sector: 'welfare',
+    involvement: 'planned',
+    note: 'Eerste gesprek gepland in april.',
+  }),
+  stakeholder({
+    id: 'neighbourhood-committee',
+    name: 'Buurtcomité Sint-Kruis',
+    ring: 'informal',
+    sector: 'local-government',
+    level: 'consult',
+    note: 'Kent de gevaarlijke stoepen en oversteekplaatsen.',
+  }),
+  stakeholder({
+    id: 'seniors-council',
+    name: 'Seniorenraad',
+    ring: 'informal',
+    sector: 'local-government',
+    involvement: 'not-involved',
+  }),
+  // Formal network
+  stakeholder({
+    id: 'gp-circle',
+    name: 'Huisartsenkring Brugge',
+    ring: 'formal',
+    sector: 'care',
+    level: 'collaborate',
+    note: 'Vraagt bij elke oudere patiënt naar vallen in het voorbije jaar.',
+  }),
+  stakeholder({ id: 'home-nursing', name: 'Thuisverpleging', ring: 'formal', sector: 'care', level: 'collaborate' }),
+  stakeholder({
+    id: 'physiotherapists',
+    name: 'Kinesitherapeuten',
+    ring: 'formal',
+    sector: 'care',
+    level: 'advise',
+    note: 'Geven de balansoefeningen in het dienstencentrum.',
+  }),
+  stakeholder({ id: 'pharmacy', name: 'Apotheek', ring: 'formal', sector: 'care', level: 'inform' }),
+  stakeholder({
+    id: 'social-house',
+    name: 'OCMW / sociaal huis',
+    ring: 'formal',
+    sector: 'welfare',
+    level: 'collaborate',
+  }),
+  stakeholder({
+    id: 'service-centre',
+    name: 'Dienstencentrum',
+    ring: 'formal',
+    sector: 'welfare',
+    level: 'co-decide',
+    note: 'Vaste plek voor de bijeenkomsten, in de voormiddag.',
+  }),
+  stakeholder({
+    id: 'prevention-service',
+    name: 'Stad Brugge — preventiedienst',
+    ring: 'formal',
+    sector: 'local-government',
+    level: 'co-decide',
+  }),
+  stakeholder({
+    id: 'social-housing',
+    name: 'Sociale huisvesting',
+    ring: 'formal',
+    sector: 'wwol',
+    involvement: 'planned',
+    level: 'inform',
+    note: 'Trapliften en handgrepen in de seniorenflats.',
+  }),
+];
+
+const circle = (theme: string, stakeholders: Stakeholder[]): CircleValue => ({
+  schema: 'elz-stakeholder-circle/1',
+  updatedAt: '2025-03-12T09:30:00.000Z',
+  theme,
+  stakeholders,
+});
+
+const fallPrevention = (): CircleValue => circle('Valpreventie in Sint-Kruis', fallPreventionStakeholders());
+
+/**
+ * A big circle: 200 stakeholders, unevenly spread over the rings and sectors as in a large project.
+ * Most cells hold more people than fit, so the picture shows a count there; the few small cells
+ * still show everyone. Names are generated, Dutch, and the same every time.
+ */
+const dense = (): CircleValue => {
+  const first = ['An', 'Bart', 'Els', 'Dirk', 'Griet', 'Jan', 'Katrien', 'Luc', 'Mieke', 'Pieter', 'Sofie', 'Wim'];
+  const last = ['Peeters', 'Janssens', 'Maes', 'Claeys', 'Vermeulen', 'Willems', 'Goossens', 'De Smet', 'Wouters'];
+  const perCell: Array<[Stakeholder['ring'], string, number]> = [
+    ['person', 'care', 20],
+    ['person', 'welfare', 25],
+    ['person', 'local-government', 2],
+    ['person', 'wwol', 10],
+    ['informal', 'care', 15],
+    ['informal', 'welfare', 30],
+    ['informal', 'local-government', 12],
+    ['informal', 'wwol', 8],
+    ['informal', 'second-line', 1],
+    ['formal', 'care', 40],
+    ['formal', 'welfare', 20],
+    ['formal', 'local-government', 10],
+    ['formal', 'wwol', 4],
+    ['formal', 'second-line', 3],
+  ];
+  const levels = [null, 'inform', 'consult', 'advise', 'collaborate', 'co-decide'] as const;
+  const involvements = ['involved', 'involved', 'planned', 'not-involved'] as const;
+  let i = 0;
+  const stakeholders = perCell.flatMap(([ring, sector, count]) =>
+    Array.from({ length: count }, () => {
+      const n = i++;
+      return stakeholder({
+        id: `d${n}`,
+        name: `${first[n % first.length]} ${last[(n * 7) % last.length]}`,
+        ring,
+        sector,
+        involvement: involvements[n % involvements.length],
+        level: levels[n % levels.length],
+        hardToReach: n % 17 === 0,
+      });
+    }),
+  );
+  return circle('Gezond ouder worden in de eerstelijnszone', stakeholders);
+};
+
+/** A host's own sector list, four sectors with names in Dutch and French (the others fall back to Dutch). */
+const hostSectors = (): HostSector[] => [
+  { id: 'health', name: { nl: 'Gezondheid', fr: 'Santé' } },
+  { id: 'social', name: { nl: 'Sociaal werk', fr: 'Travail social' } },
+  { id: 'housing', name: { nl: 'Wonen', fr: 'Logement' } },
+  { id: 'youth', name: { nl: 'Onderwijs en jeugd', fr: 'Enseignement et jeunesse' } },
+];
+
+/** A bilingual Brussels project, using the host's sectors. */
+const hostCircle = (): CircleValue =>
+  circle('Bewegen in de wijk', [
+    stakeholder({ id: 'parents', name: 'Ouders van de wijk', ring: 'person', sector: 'youth', level: 'consult' }),
+    stakeholder({
+      id: 'tenants',
+      name: 'Huurders van de sociale woningen',
+      ring: 'person',
+      sector: 'housing',
+      involvement: 'planned',
+      hardToReach: true,
+    }),
+    stakeholder({ id: 'sports-club', name: 'Buurtsportclub', ring: 'informal', sector: 'youth', level: 'collaborate' }),
+    stakeholder({ id: 'mosque', name: 'Moskeevereniging', ring: 'informal', sector: 'social', involvement: 'planned' }),
+    stakeholder({
+      id: 'medical-house',
+      name: 'Wijkgezondheidscentrum',
+      ring: 'formal',
+      sector: 'health',
+      level: 'advise',
+    }),
+    stakeholder({ id: 'cpas', name: 'OCMW / CPAS', ring: 'formal', sector: 'social', level: 'collaborate' }),
+    stakeholder({ id: 'school', name: 'Basisschool De Linde', ring: 'formal', sector: 'youth', level: 'consult' }),
+  ]);
+
+const circleIn = (canvasElement: HTMLElement) =>
+  elementIn<ElzStakeholderCircle>(canvasElement, 'elz-stakeholder-circle');
+type CircleArgs = ElementArgs;
+
+const meta = {
+  title: 'Elements/Stakeholder circle',
+  component: 'elz-stakeholder-circle',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: `Who is involved: a circle of rings around the theme or action — **citizens and persons with a
+care need** (person / PZON), their **informal network**, the **formal network** — divided into **sectors**
+around the circle. It points out the gaps (nobody from the inner ring, empty sectors, hard-to-reach groups still
+waiting), counts per ring and sector, lists everyone as text, and downloads the picture as SVG or PNG.
+
+_Not in the script-tag bundle yet_: import \`elz-widgets/stakeholder-circle/define.js\` to register it.
+
+- **Value**: \`el.value\` gets and sets the state as plain JSON
+  (\`{schema: "elz-stakeholder-circle/1", updatedAt, theme, stakeholders}\`, each stakeholder
+  \`{id, name, ring, sector, involvement, level, hardToReach, note}\` with ring \`person | informal | formal\`,
+  sector one of the sectors in force, involvement \`involved | planned | not-involved\` and level a rung of
+  the participation ladder or \`null\`). An invalid value throws a \`TypeError\` and changes nothing.
+- **Sectors**: the defaults are \`care\`, \`welfare\`, \`local-government\`, \`wwol\` (wonen, werken, onderwijs
+  en leven) and \`second-line\`. \`el.sectors\` takes a list of the page's own (\`[{id, name}]\`, 1 to 12, names
+  as a string or per language \`{nl, fr, en, de}\`), or an inline \`<script type="application/json">\` child.
+  A list is refused whole when it is invalid or leaves out a sector a stakeholder uses.
+- **Methods**: \`moveStakeholder(id, ring, sector)\`, \`pictureSvg()\` (the picture as an SVG document),
+  \`reset()\` (the user can undo it), \`forget()\` (erases the stored data on this device), \`toJSON()\`.
+- **Events**: \`elz-change\` (detail: the whole value) and \`elz-error\` (detail: \`{code, message}\`).
+
+Attributes, properties, events, CSS parts and custom properties below come from \`dist/custom-elements.json\`.
+Every story keeps its data in memory (\`storage="none"\`) or under its own key, so none leaks into another.`,
+      },
+    },
+  },
+  args: elementArgs,
+  argTypes: elementArgTypes,
+  render: (args) => html`
+    <elz-stakeholder-circle
+      storage=${args.storage}
+      storage-key=${ifDefined(args['storage-key'] || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+      name=${ifDefined(args.name || undefined)}
+      ?readonly=${args.readonly}
+      ${valueFromControl(args.value)}
+    ></elz-stakeholder-circle>
+  `,
+} satisfies Meta<CircleArgs>;
+
+export default meta;
+type Story = StoryObj<CircleArgs>;
+
+/**
+ * Try every attribute, and edit `value` as JSON. With `storage` set to `local` or `session`, the
+ * work is saved under this story's own key; a `value` set by the page (here: the control) wins over
+ * what was stored, as the contract says. Clear the `value` control to see the stored work come back.
+ */
+export const Playground: Story = {
+  args: { storage: 'none', 'storage-key': 'elz-storybook-circle-playground', value: fallPrevention() },
+  parameters: { elz: { keepStorage: true } },
+};
+
+/** A new circle: no theme, nobody yet — so every sector is a gap, and nobody from the inner ring is involved. */
+export const Empty: Story = {
+  render: () => html`<elz-stakeholder-circle storage="none"></elz-stakeholder-circle>`,
+};
+
+/**
+ * A fall-prevention project in Sint-Kruis (Bruges) with 13 stakeholders over the three rings. Filled dots
+ * are involved, open ones planned, dashed ones not involved yet; a red dot marks a hard-to-reach group.
+ * "Wat valt op?" names the gaps: nobody from the second line, the older residents still waiting, and
+ * professionals higher on the ladder than the residents themselves.
+ */
+export const Filled: Story = {
+  render: () => html`<elz-stakeholder-circle storage="none" .value=${fallPrevention()}></elz-stakeholder-circle>`,
+};
+
+/**
+ * 200 stakeholders. A cell with more people than fit shows a count instead (focus it to hear who is in
+ * it); the table counts per ring and sector, and the list opens a ring of more than 30 only on request.
+ */
+export const Dense: Story = {
+  render: () => html`<elz-stakeholder-circle storage="none" .value=${dense()}></elz-stakeholder-circle>`,
+};
+
+/** The same project, `readonly`: the picture, gaps, counts and list, but no form, no dragging, no edits. */
+export const Readonly: Story = {
+  render: () =>
+    html`<elz-stakeholder-circle storage="none" readonly .value=${fallPrevention()}></elz-stakeholder-circle>`,
+};
+
+/**
+ * A sector list of the host page's own, set through the `sectors` property (before the value that uses
+ * it): four sectors with names in Dutch and French. Switch the toolbar's locale to French to see them
+ * change; in English and German they fall back to Dutch.
+ */
+export const CustomSectors: Story = {
+  name: 'Custom sectors',
+  render: () =>
+    html`<elz-stakeholder-circle
+      storage="none"
+      .sectors=${hostSectors()}
+      .value=${hostCircle()}
+    ></elz-stakeholder-circle>`,
+};
+
+/**
+ * An invalid value is refused whole: setting it throws a `TypeError` that names the field, an
+ * `elz-error` event fires, a notice in the user's language appears, and the circle stays as it was.
+ */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () => {
+    const { pre, write } = eventLog('What the page received');
+    return html`
+      <elz-stakeholder-circle
+        storage="none"
+        .value=${fallPrevention()}
+        @elz-error=${(e: CustomEvent<{ code: string; message: string }>) =>
+          write(`elz-error ${JSON.stringify(e.detail)}`)}
+      ></elz-stakeholder-circle>
+      ${pre}
+    `;
+  },
+  parameters: { docs: { story: { autoplay: true } } },
+  play: async ({ canvasElement }) => {
+    const el = await circleIn(canvasElement);
+    const pre = canvasElement.querySelector<HTMLPreElement>('.elz-story-log')!;
+    try {
+      el.value = {
+        schema: 'elz-stakeholder-circle/1',
+        theme: 'Valpreventie in Sint-Kruis',
+        stakeholders: [{ id: 'neighbours', name: 'Buren', ring: 'outer', sector: 'welfare' }],
+      };
+    } catch (e) {
+      pre.textContent += `\nthrown: ${e instanceof TypeError ? `TypeError (${e.name}): ${e.message}` : String(e)}`;
+    }
+    await el.updateComplete;
+    if (el.value.stakeholders.length !== fallPreventionStakeholders().length)
+      throw new Error('the refused value changed the state');
+  },
+};
+
+/** Everything works with the keyboard alone. */
+export const Keyboard: Story = {
+  render: () => html`<elz-stakeholder-circle storage="none" .value=${fallPrevention()}></elz-stakeholder-circle>`,
+  parameters: {
+    docs: {
+      description: {
+        story: `The picture is **one Tab stop**; inside it the arrow keys move the focus:
+
+- **Arrow keys** go from person to person (Right / Down: next, Left / Up: previous); **Home** / **End** go
+  to the first and the last. A count (a cell with too many people to draw) is a stop too: it says who is in it.
+- **Enter** (or Space) picks the focused person up. Now the **arrow keys move them**: Up / Down to the
+  ring inside / outside, Left / Right to the sector before / after. Each move is announced
+  ("Mantelzorgvereniging: Informeel netwerk, Welzijn.").
+- **Enter** (or Space, or Escape) puts them down.
+- With the mouse, drag a person to another ring or sector; a click opens them in the form.
+- Without dragging at all: **"Betrokkene toevoegen"** opens the form for someone new, and **"Wijzigen"** in the
+  list opens someone's details, ring and sector included. **Tab** reaches every field and button as usual.
+
+The play function puts the focus on the first person in the picture, so you can start with the arrow keys.`,
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = await circleIn(canvasElement);
+    el.shadowRoot!.querySelector<SVGGElement>('svg [tabindex="0"]')!.focus();
+  },
+};
+
+const inLocale = (locale: 'nl' | 'fr' | 'en' | 'de'): Story => ({
+  // One language per page: a locale story on the docs page would switch every other story there.
+  tags: ['!autodocs'],
+  globals: { locale },
+  render: () => html`<elz-stakeholder-circle storage="none" .value=${fallPrevention()}></elz-stakeholder-circle>`,
+});
+
+/** Nederlands, the source language. */
+export const Nl: Story = { ...inLocale('nl'), name: 'Nederlands (nl)' };
+/** Français: for Brussels and Wallonia. */
+export const Fr: Story = { ...inLocale('fr'), name: 'Français (fr)' };
+/** English. */
+export const En: Story = { ...inLocale('en'), name: 'English (en)' };
+/** Deutsch: for the German-speaking Community. */
+export const De: Story = { ...inLocale('de'), name: 'Deutsch (de)' };
+
+/**
+ * The events a host page can listen to: `elz-change` after every change (its `detail` is the whole
+ * value) and `elz-error` when something is refused. They go to the Actions panel and to the log. Type a
+ * theme, add someone or move a person to see them.
+ */
+export const Events: Story = {
+  render: () => {
+    const { pre, write } = eventLog('Events received');
+    const change = action('elz-change');
+    const error = action('elz-error');
+    return html`
+      <elz-stakeholder-circle
+        storage="none"
+        @elz-change=${(e: CustomEvent<CircleValue>) => {
+          change(e.detail);
+          const names = e.detail.stakeholders.map((s) => `${s.name} (${s.ring}, ${s.sector})`);
+          write(
+            `elz-change: theme "${e.detail.theme}", ${names.length} stakeholders${names.length ? `: ${names.join('; ')}` : ''}`,
+          );
+        }}
+        @elz-error=${(e: CustomEvent<{ code: string; message: string }>) => {
+          error(e.detail);
+          write(`elz-error: ${e.detail.code} — ${e.detail.message}`);
+        }}
+      ></elz-stakeholder-circle>
+      ${pre}
+    `;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await circleIn(canvasElement);
+    // One change, so the log shows what an event carries: the theme, as if typed.
+    const theme = el.shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+    theme.value = 'Valpreventie in Sint-Kruis';
+    theme.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+};

@@ -195,6 +195,36 @@ describe('<elz-question-wizard>', () => {
       expect(textOf(el)).to.contain('Wie woont er?');
     });
 
+    it('reports an invalid inline set once, with the reason, and keeps the default set', async () => {
+      const errors: string[] = [];
+      const listen = (e: Event) => errors.push((e as CustomEvent).detail.message);
+      document.addEventListener('elz-error', listen);
+      try {
+        const el = await fixture<ElzQuestionWizard>(
+          html`<elz-question-wizard>
+            <script type="application/json">
+              [{ "id": "a", "phase": "later", "kind": "text", "text": "x" }]
+            </script>
+          </elz-question-wizard>`,
+        );
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.contain('questions[0].phase');
+        expect(el.questions).to.be.null;
+        const broken = await fixture<ElzQuestionWizard>(
+          html`<elz-question-wizard>
+            <script type="application/json">
+              [{ "id":
+            </script>
+          </elz-question-wizard>`,
+        );
+        expect(errors).to.have.length(2);
+        expect(errors[1]).to.contain('geen bestand van deze tool');
+        expect(broken.questions).to.be.null;
+      } finally {
+        document.removeEventListener('elz-error', listen);
+      }
+    });
+
     for (const [label, bad, names] of [
       ['an unknown kind', [{ id: 'a', phase: 'discover', kind: 'slider', text: 'x' }], /kind/],
       ['a duplicate id', [custom[0], custom[0]], /repeats the id "a"/],

@@ -115,6 +115,21 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     }
   }
 
+  /**
+   * A host setting given as an inline `<script type="application/json">` child, for webmasters
+   * without JavaScript. `apply` validates and sets it without reporting; a refusal is reported
+   * here, once, in the user's language.
+   */
+  protected readInlineJson(name: string, apply: (data: unknown) => void): void {
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline) return;
+    try {
+      apply(parseJsonText(inline.textContent ?? ''));
+    } catch (e) {
+      this.refuse('invalid-value', e instanceof ValidationError ? new ValidationError(e.path || name, e.problem) : e);
+    }
+  }
+
   // ── the value contract ─────────────────────────────────────────────────────────────────────────
 
   /** The state as a plain JSON object: a copy, never a live reference. */

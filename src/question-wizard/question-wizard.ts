@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, defaultQuestions, type PhaseId, type Question } from '../content/questions.js';
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
-import { LIMITS, ValidationError, parseJsonText, type ValueSchema } from '../core/schema.js';
+import { LIMITS, ValidationError, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { wizardStyles } from './question-wizard.styles.js';
 import {
@@ -108,14 +108,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (this.hostSet || !inline) return;
-    try {
-      this.questions = parseJsonText(inline.textContent ?? '');
-    } catch {
-      // Already reported by the setter, or not JSON at all:
-      if (!this.hostSet) this.refuse('invalid-value', new ValidationError('questions', { kind: 'not-json' }));
-    }
+    if (!this.hostSet) this.readInlineJson('questions', (data) => this.setQuestions(data, false));
   }
 
   /** The questions of this cycle, in the current language. */

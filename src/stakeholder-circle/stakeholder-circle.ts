@@ -15,7 +15,7 @@ import { RUNGS, rungById, type RungId } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
-import { LIMITS, ValidationError, parseJsonText, type ValueSchema } from '../core/schema.js';
+import { LIMITS, ValidationError, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { circleHints, hintText } from './hints.js';
 import { CENTRE, NODE_R, RADII, SIZE, cellAt, layoutCircle, polar, type Point } from './layout.js';
@@ -171,13 +171,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (this.hostSectors || !inline) return;
-    try {
-      this.sectors = parseJsonText(inline.textContent ?? '');
-    } catch {
-      if (!this.hostSectors) this.refuse('invalid-value', new ValidationError('sectors', { kind: 'not-json' }));
-    }
+    if (!this.hostSectors) this.readInlineJson('sectors', (data) => this.setSectors(data, false));
   }
 
   // ── edits ──────────────────────────────────────────────────────────────────────────────────────

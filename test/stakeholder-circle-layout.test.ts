@@ -6,6 +6,7 @@ import {
   SLOT_HEIGHT,
   SLOT_WIDTH,
   cellAt,
+  computeSlots,
   grid,
   layoutCircle,
   shortLabel,
@@ -74,6 +75,13 @@ describe('stakeholder circle: layout', () => {
       expect(cells).to.have.length(3 * n);
       for (const c of cells) expect(c.slots.length, `${n} sectors, ${c.ring} ${c.sector}`).to.be.greaterThan(0);
     }
+  });
+
+  it('ships the slots of five sectors precomputed, and they are up to date', () => {
+    expect(grid(SECTORS).map((c) => c.slots)).to.deep.equal(
+      computeSlots(5),
+      'src/stakeholder-circle/slots-5.ts is out of date: run `npm run circle-slots`',
+    );
   });
 
   it('shortens long names on the picture', () => {

@@ -6,6 +6,7 @@
  * keeps the picture readable — and fast — at 10 or 1,000 stakeholders. Pure: no DOM.
  */
 import { RINGS, type RingId } from '../content/circle.js';
+import { SLOTS_5 } from './slots-5.js';
 
 export const SIZE = 600;
 export const CENTRE = SIZE / 2;
@@ -82,7 +83,13 @@ export function cellAt(p: Point, sectorIds: readonly string[]): { ring: RingId; 
 
 /** The cells and their free slots for a list of sectors (slots cached per number of sectors). */
 // The slots depend on the number of sectors only: computed once per count, then relabelled.
-const slotCache = new Map<number, Point[][]>();
+// Five sectors (the default) come precomputed: the first computation costs 15–25 ms in a page.
+const slotCache = new Map<number, Point[][]>([
+  [
+    5,
+    SLOTS_5.map((flat) => Array.from({ length: flat.length / 2 }, (_, i) => ({ x: flat[2 * i], y: flat[2 * i + 1] }))),
+  ],
+]);
 export function grid(sectorIds: readonly string[]): Cell[] {
   const span = (2 * Math.PI) / Math.max(1, sectorIds.length);
   let slots = slotCache.get(sectorIds.length);
@@ -103,7 +110,8 @@ export function grid(sectorIds: readonly string[]): Cell[] {
   );
 }
 
-function computeSlots(count: number): Point[][] {
+/** The free slots of every cell (rings inside out, then sectors clockwise) for `count` sectors. */
+export function computeSlots(count: number): Point[][] {
   const sectorIds = Array.from({ length: count }, (_, i) => String(i));
   const span = (2 * Math.PI) / Math.max(1, sectorIds.length);
   const cells: Cell[] = RINGS.flatMap((ring) =>

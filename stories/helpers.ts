@@ -1,5 +1,7 @@
 /** What every element's stories share. */
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
 
 /** The element a story rendered, once it has rendered. */
 export async function elementIn<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
@@ -69,3 +71,21 @@ export const elementArgTypes = {
   readonly: { control: 'boolean' },
   value: { control: 'object' },
 } as const;
+
+/** The Playground render of an element: every attribute from the controls, `value` as a property. */
+export const renderWithControls = (tag: string) => {
+  const name = unsafeStatic(tag);
+  // A static tag from lit/static-html, which these two rules read as a binding in a tag name.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  return (args: ElementArgs) => html`
+    <${name}
+      storage=${args.storage}
+      storage-key=${ifDefined(args['storage-key'] || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+      name=${ifDefined(args.name || undefined)}
+      ?readonly=${args.readonly}
+      ${valueFromControl(args.value)}
+    ></${name}>
+  `;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+};

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
-import { elementArgTypes, elementArgs, elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
+import { elementArgTypes, elementArgs, elementIn, eventLog, renderWithControls, type ElementArgs } from './helpers.js';
 import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import type { LadderValue } from '../src/participation-ladder/value.js';
 
@@ -79,16 +78,7 @@ Every story keeps its data in memory (\`storage="none"\`) or under its own key, 
   },
   args: elementArgs,
   argTypes: elementArgTypes,
-  render: (args) => html`
-    <elz-participation-ladder
-      storage=${args.storage}
-      storage-key=${ifDefined(args['storage-key'] || undefined)}
-      lang=${ifDefined(args.lang || undefined)}
-      name=${ifDefined(args.name || undefined)}
-      ?readonly=${args.readonly}
-      ${valueFromControl(args.value)}
-    ></elz-participation-ladder>
-  `,
+  render: renderWithControls('elz-participation-ladder'),
 } satisfies Meta<LadderArgs>;
 
 export default meta;

@@ -2,9 +2,8 @@
 import '../src/question-wizard/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
-import { elementArgTypes, elementArgs, elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
+import { elementArgTypes, elementArgs, elementIn, eventLog, renderWithControls, type ElementArgs } from './helpers.js';
 import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { Answers, HostQuestion, Step, WizardValue } from '../src/question-wizard/value.js';
 
@@ -136,16 +135,7 @@ Every story keeps its data in memory (\`storage="none"\`) or under its own key, 
   },
   args: elementArgs,
   argTypes: elementArgTypes,
-  render: (args) => html`
-    <elz-question-wizard
-      storage=${args.storage}
-      storage-key=${ifDefined(args['storage-key'] || undefined)}
-      lang=${ifDefined(args.lang || undefined)}
-      name=${ifDefined(args.name || undefined)}
-      ?readonly=${args.readonly}
-      ${valueFromControl(args.value)}
-    ></elz-question-wizard>
-  `,
+  render: renderWithControls('elz-question-wizard'),
 } satisfies Meta<WizardArgs>;
 
 export default meta;

@@ -2,9 +2,8 @@
 import '../src/stakeholder-circle/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { action } from 'storybook/actions';
-import { elementArgTypes, elementArgs, elementIn, eventLog, valueFromControl, type ElementArgs } from './helpers.js';
+import { elementArgTypes, elementArgs, elementIn, eventLog, renderWithControls, type ElementArgs } from './helpers.js';
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { CircleValue, HostSector, Stakeholder } from '../src/stakeholder-circle/value.js';
 
@@ -241,16 +240,7 @@ Every story keeps its data in memory (\`storage="none"\`) or under its own key, 
   },
   args: elementArgs,
   argTypes: elementArgTypes,
-  render: (args) => html`
-    <elz-stakeholder-circle
-      storage=${args.storage}
-      storage-key=${ifDefined(args['storage-key'] || undefined)}
-      lang=${ifDefined(args.lang || undefined)}
-      name=${ifDefined(args.name || undefined)}
-      ?readonly=${args.readonly}
-      ${valueFromControl(args.value)}
-    ></elz-stakeholder-circle>
-  `,
+  render: renderWithControls('elz-stakeholder-circle'),
 } satisfies Meta<CircleArgs>;
 
 export default meta;

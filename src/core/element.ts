@@ -146,14 +146,21 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     this.setValue(input, true);
   }
 
-  private setValue(input: unknown, report: boolean): void {
-    let next: V;
+  /**
+   * Runs `parse` on input from the page (a value, a question set, a sector list). A refusal is
+   * reported as an `elz-error` when `report` is set, and thrown either way.
+   */
+  protected validate<T>(parse: () => T, report: boolean): T {
     try {
-      next = parseValue(this.valueSchema, input);
+      return parse();
     } catch (e) {
       if (report && e instanceof ValidationError) this.refuse('invalid-value', e);
       throw e;
     }
+  }
+
+  private setValue(input: unknown, report: boolean): void {
+    const next = this.validate(() => parseValue(this.valueSchema, input), report);
     this.bindStorage();
     if (!this.persistence.isBound) this.hostValue = next;
     if (sameContent(next, this.state)) return;

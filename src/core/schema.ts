@@ -294,8 +294,6 @@ export interface ValueSchema<V extends Versioned> {
   migrations?: Record<number, (old: { [key: string]: Plain }) => { [key: string]: Plain }>;
 }
 
-export const schemaId = (s: ValueSchema<Versioned>) => `${s.name}/${s.version}`;
-
 /** Validates (and, for older versions, migrates) any input into a fresh value of this kind. */
 export function parseValue<V extends Versioned>(schema: ValueSchema<V>, input: unknown): V {
   const plain = input !== null && typeof input === 'object' && !Array.isArray(input) ? toPlain(input) : input;

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, defaultQuestions, type PhaseId, type Question } from '../content/questions.js';
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
-import { LIMITS, ValidationError, type ValueSchema } from '../core/schema.js';
+import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { wizardStyles } from './question-wizard.styles.js';
 import {
@@ -82,16 +82,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   }
 
   private setQuestions(input: unknown, report: boolean) {
-    if (input === null || input === undefined) {
-      this.hostSet = null;
-      return;
-    }
-    try {
-      this.hostSet = parseQuestionSet(input);
-    } catch (e) {
-      if (report && e instanceof ValidationError) this.refuse('invalid-value', e);
-      throw e;
-    }
+    this.hostSet = input === null || input === undefined ? null : this.validate(() => parseQuestionSet(input), report);
   }
 
   protected get valueSchema(): ValueSchema<WizardValue> {
@@ -113,8 +104,12 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   /** The questions of this cycle, in the current language. */
   private get list(): Question[] {
-    const all = this.hostSet ? localize(this.hostSet) : defaultQuestions();
-    return all.filter((q) => !q.check || this.state.cycle > 1);
+    return this.allQuestions.filter((q) => !q.check || this.state.cycle > 1);
+  }
+
+  /** The whole set, check questions included, in the current language. */
+  private get allQuestions(): Question[] {
+    return this.hostSet ? localize(this.hostSet) : defaultQuestions();
   }
 
   // ── edits ──────────────────────────────────────────────────────────────────────────────────────
@@ -336,6 +331,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   private renderSummary(list: Question[]) {
     const { completedAt, history } = this.state;
+    const all = history.length ? this.allQuestions : [];
     const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
     return html`
       <h3 id="step-heading" tabindex="-1">${STEPS.length}. ${this.stepName('summary')}</h3>
@@ -371,7 +367,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
                 (c) =>
                   html`<section class="cycle">
                     <h4>${msg(str`Ronde ${c.cycle}`, { id: 'wizard.cycle-title' })}</h4>
-                    ${this.renderAnswers(c.answers, this.hostSet ? localize(this.hostSet) : defaultQuestions(), true)}
+                    ${this.renderAnswers(c.answers, all, true)}
                   </section>`,
               )}
             </details>`

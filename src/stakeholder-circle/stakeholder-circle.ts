@@ -137,16 +137,13 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private setSectors(input: unknown, report: boolean) {
-    try {
+    this.hostSectors = this.validate(() => {
       const list = input === null || input === undefined ? null : parseSectorList(input);
       const ids = list ? list.map((s) => s.id) : defaultSectors().map((s) => s.id);
       const orphan = this.state.stakeholders.find((s) => !ids.includes(s.sector));
       if (orphan) throw new ValidationError('sectors', { kind: 'one-of', allowed: ids, got: orphan.sector });
-      this.hostSectors = list;
-    } catch (e) {
-      if (report && e instanceof ValidationError) this.refuse('invalid-value', e);
-      throw e;
-    }
+      return list;
+    }, report);
   }
 
   private get sectorList(): Sector[] {

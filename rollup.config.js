@@ -42,6 +42,7 @@ export default [
       'src/participation-ladder/define.ts',
       'src/question-wizard/define.ts',
       'src/stakeholder-circle/define.ts',
+      'src/engagement-tool/define.ts',
     ],
     external: [/^lit(\/|$)/, /^@lit\//],
     output: {

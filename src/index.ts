@@ -48,3 +48,12 @@ export {
   type Stakeholder,
 } from './stakeholder-circle/value.js';
 export { circleHints, type Hint } from './stakeholder-circle/hints.js';
+export { ElzEngagementTool } from './engagement-tool/engagement-tool.js';
+export {
+  toolSchema,
+  emptyTool,
+  ladderGroups,
+  TOOL_STEPS,
+  type ToolStep,
+  type ToolValue,
+} from './engagement-tool/value.js';

@@ -52,6 +52,13 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   /** With a name, inside a `<form>`, the element submits its value as a JSON string. */
   @property({ reflect: true }) name?: string;
 
+  /**
+   * Part of a bigger element (the engagement tool), which keeps the work: no storage and no
+   * actions bar of its own. Set before the element is connected.
+   * @internal
+   */
+  embedded = false;
+
   /** The state being shown. Subclasses read it in render and replace it through `change()`. */
   @state() protected state: V;
   @state() private notices: Notice[] = [];
@@ -302,6 +309,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   }
 
   private get resolvedArea(): StorageArea {
+    if (this.embedded) return 'none';
     return AREAS.includes(this.storage) ? this.storage : 'local';
   }
 
@@ -394,7 +402,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     return html`<div class="elz" part="base" lang=${currentLocale()}>
       ${this.renderContent()}
       <div class="status" part="status" role="status" aria-live="polite">${this.renderStatus()}</div>
-      ${this.renderActions()}
+      ${this.embedded ? nothing : this.renderActions()}
     </div>`;
   }
 

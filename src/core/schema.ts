@@ -324,6 +324,18 @@ export function parseValue<V extends Versioned>(schema: ValueSchema<V>, input: u
   } as V;
 }
 
+/** A whole value of another kind inside this one (the engagement tool holds the three parts). */
+export const nested =
+  <V extends Versioned>(schema: ValueSchema<V>): Check<V> =>
+  (v, path) => {
+    try {
+      return parseValue(schema, v);
+    } catch (e) {
+      if (e instanceof ValidationError) throw new ValidationError(e.path ? at(path, e.path) : path, e.problem);
+      throw e;
+    }
+  };
+
 /** Whether two values hold the same content (the time stamp does not count). */
 export function sameContent(a: Versioned, b: Versioned): boolean {
   const strip = ({ updatedAt: _u, ...rest }: Versioned) => (void _u, rest);

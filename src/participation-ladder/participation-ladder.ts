@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { MODES, MODE_TEXT, RUNGS, rungById, type ParticipationMode, type RungId } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { newId } from '../core/ids.js';
@@ -47,6 +47,12 @@ const TOP_DOWN = [...RUNGS].reverse();
 @localized()
 export class ElzParticipationLadder extends ElzElement<LadderValue> {
   static override styles = [coreStyles, ladderStyles];
+
+  /**
+   * The groups are given (the engagement tool takes them from its circle): they cannot be added,
+   * renamed or removed here; where they stand, the ambition and the notes can be changed.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'fixed-groups' }) fixedGroups = false;
 
   @state() private addProblem = '';
   @state() private explainOpen = false;
@@ -129,7 +135,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
             </ul>`
           : html`<p class="empty">${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
       }
-      ${this.editable ? this.renderAdd() : nothing}
+      ${this.editable && !this.fixedGroups ? this.renderAdd() : nothing}
     `;
   }
 
@@ -230,18 +236,23 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     }
     const nameId = `name-${g.id}`;
     const noteId = `note-${g.id}`;
+    const fixed = this.fixedGroups;
     return html`<li class="group" part="group" data-group=${g.id}>
-      <h4 class="visually-hidden">${title}</h4>
-      <div class="field">
-        <label for=${nameId}>${msg('Naam van de groep', { id: 'ladder.name' })}</label>
-        <input
-          id=${nameId}
-          type="text"
-          maxlength=${LIMITS.name}
-          .value=${g.name}
-          @input=${(e: Event) => this.edit(g.id, { name: (e.target as HTMLInputElement).value })}
-        />
-      </div>
+      <h4 class=${fixed ? '' : 'visually-hidden'}>${title}</h4>
+      ${
+        fixed
+          ? nothing
+          : html`<div class="field">
+              <label for=${nameId}>${msg('Naam van de groep', { id: 'ladder.name' })}</label>
+              <input
+                id=${nameId}
+                type="text"
+                maxlength=${LIMITS.name}
+                .value=${g.name}
+                @input=${(e: Event) => this.edit(g.id, { name: (e.target as HTMLInputElement).value })}
+              />
+            </div>`
+      }
       <div class="choices">
         ${this.renderRungChoice(g, 'current', msg('Waar staat de groep nu?', { id: 'ladder.ask.now' }))}
         ${this.renderRungChoice(g, 'target', msg('Wat is uw doel?', { id: 'ladder.ask.target' }))}
@@ -259,9 +270,13 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
           @input=${(e: Event) => this.edit(g.id, { note: (e.target as HTMLTextAreaElement).value })}
         ></textarea>
       </div>
-      <button type="button" class="danger remove" @click=${() => this.removeGroup(g)}>
-        ${msg('Groep verwijderen', { id: 'ladder.remove' })}<span class="visually-hidden">: ${title}</span>
-      </button>
+      ${
+        fixed
+          ? nothing
+          : html`<button type="button" class="danger remove" @click=${() => this.removeGroup(g)}>
+              ${msg('Groep verwijderen', { id: 'ladder.remove' })}<span class="visually-hidden">: ${title}</span>
+            </button>`
+      }
     </li>`;
   }
 

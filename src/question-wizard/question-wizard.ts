@@ -11,6 +11,7 @@ import {
   STEPS,
   emptyWizard,
   localize,
+  nextCycle,
   parseQuestionSet,
   wizardSchema,
   type Answer,
@@ -135,16 +136,8 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   /** PDCA: the finished cycle goes to history; the next starts from its answers. */
   private newCycle() {
-    const { cycle, answers, completedAt, history } = this.state;
     this.moved = true;
-    this.change({
-      ...this.state,
-      cycle: cycle + 1,
-      phase: 'discover',
-      completedAt: null,
-      answers: { ...answers },
-      history: [...history, { cycle, answers, completedAt }],
-    });
+    this.change(nextCycle(this.state));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -160,7 +153,9 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   protected renderContent(): TemplateResult {
     const list = this.list;
     const done = list.filter((q) => answered(this.state.answers[q.id])).length;
-    const step = this.editable ? this.state.phase : 'summary';
+    // Inside the engagement tool the tool's own summary follows the last phase.
+    const phase = this.state.phase;
+    const step = !this.editable ? 'summary' : this.embedded && phase === 'summary' ? PHASES[PHASES.length - 1] : phase;
     return html`
       <h2 part="heading">${msg('Vragen over betrokkenheid', { id: 'wizard.title' })}</h2>
       <p class="intro">
@@ -168,7 +163,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
         ${msg(str`${done} van ${list.length} vragen beantwoord.`, { id: 'wizard.progress' })}
       </p>
       <progress max=${list.length} .value=${done} aria-hidden="true"></progress>
-      ${this.editable ? this.renderSteps(list) : nothing}
+      ${this.editable ? this.renderSteps(list, step) : nothing}
       <section part="phase" aria-labelledby="step-heading">
         ${step === 'summary' ? this.renderSummary(list) : this.renderPhase(step, list)}
       </section>
@@ -179,15 +174,20 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     return step === 'summary' ? msg('Overzicht', { id: 'wizard.summary' }) : PHASE_TEXT[step].name();
   }
 
-  private renderSteps(list: Question[]) {
+  /** The steps shown: the phases, and the summary unless the engagement tool has its own. */
+  private get steps(): readonly Step[] {
+    return this.embedded ? PHASES : STEPS;
+  }
+
+  private renderSteps(list: Question[], current: Step) {
     return html`<nav part="steps" aria-label=${msg('Stappen', { id: 'wizard.steps' })}>
       <ol class="steps">
-        ${STEPS.map((s, i) => {
+        ${this.steps.map((s, i) => {
           const qs = list.filter((q) => q.phase === s);
           const count =
             s === 'summary' ? '' : `${qs.filter((q) => answered(this.state.answers[q.id])).length}/${qs.length}`;
           return html`<li>
-            <button type="button" aria-current=${s === this.state.phase ? 'step' : 'false'} @click=${() => this.go(s)}>
+            <button type="button" aria-current=${s === current ? 'step' : 'false'} @click=${() => this.go(s)}>
               <span class="n" aria-hidden="true">${i + 1}</span> ${this.stepName(s)}
               ${count ? html`<span class="tally">${count}</span>` : nothing}
             </button>
@@ -213,9 +213,13 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
               </button>`
             : nothing
         }
-        <button type="button" class="primary" @click=${() => this.go(STEPS[index + 1])}>
-          ${msg(str`Verder: ${this.stepName(STEPS[index + 1])}`, { id: 'wizard.next' })}
-        </button>
+        ${
+          index + 1 < this.steps.length
+            ? html`<button type="button" class="primary" @click=${() => this.go(STEPS[index + 1])}>
+                ${msg(str`Verder: ${this.stepName(STEPS[index + 1])}`, { id: 'wizard.next' })}
+              </button>`
+            : nothing
+        }
       </div>
     `;
   }

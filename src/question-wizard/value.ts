@@ -142,3 +142,16 @@ export function localize(set: HostQuestion[]): Question[] {
     options: q.options?.map((o) => ({ id: o.id, text: pick(o.text) ?? o.id })),
   }));
 }
+
+/** PDCA: the cycle goes to `history`; the next one starts at the first phase from its answers. */
+export function nextCycle(value: WizardValue): WizardValue {
+  const { cycle, answers, completedAt, history } = value;
+  return {
+    ...value,
+    cycle: cycle + 1,
+    phase: PHASES[0],
+    completedAt: null,
+    answers: { ...answers },
+    history: [...history, { cycle, answers, completedAt }],
+  };
+}

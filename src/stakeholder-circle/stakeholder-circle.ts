@@ -17,7 +17,7 @@ import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
 import { LIMITS, ValidationError, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
-import { circleHints, hintText } from './hints.js';
+import { circleHints, hintText, type Hint } from './hints.js';
 import { CENTRE, NODE_R, RADII, SIZE, cellAt, layoutCircle, polar, type Point } from './layout.js';
 import { circleStyles } from './stakeholder-circle.styles.js';
 import {
@@ -226,6 +226,13 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     );
   }
 
+  /** Opens the form for a new stakeholder, with the focus on its name. */
+  private openNew(sectors: Sector[]) {
+    this.draft = blank(sectors[0]?.id ?? '');
+    this.formProblem = '';
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#s-name')?.focus());
+  }
+
   private edit(id: string) {
     const s = this.state.stakeholders.find((x) => x.id === id);
     if (!s || !this.editable) return;
@@ -411,19 +418,24 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
           : nothing
       }
       ${this.renderPicture(stakeholders, sectors)}
-      <section class="hints" part="hints" aria-labelledby="hints-title">
-        <h3 id="hints-title">${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
-        ${
-          hints.length
-            ? html`<ul>
-                ${hints.map((h) => html`<li>${hintText(h, sectors)}</li>`)}
-              </ul>`
-            : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
-        }
-      </section>
+      ${this.embedded && this.readonly ? nothing : this.renderHints(hints, sectors)}
       ${this.editable ? this.renderEditor(sectors) : nothing} ${this.renderCounts(stakeholders, sectors)}
       ${this.renderList(stakeholders, sectors)}
     `;
+  }
+
+  /** The gaps. In the engagement tool's summary the tool lists them, with the ladder's. */
+  private renderHints(hints: Hint[], sectors: Sector[]) {
+    return html`<section class="hints" part="hints" aria-labelledby="hints-title">
+      <h3 id="hints-title">${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
+      ${
+        hints.length
+          ? html`<ul>
+              ${hints.map((h) => html`<li>${hintText(h, sectors)}</li>`)}
+            </ul>`
+          : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
+      }
+    </section>`;
   }
 
   private renderPicture(stakeholders: Stakeholder[], sectors: Sector[]) {
@@ -543,7 +555,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const d = this.draft;
     if (!d)
       return html`<p class="add-open">
-        <button type="button" class="primary" @click=${() => (this.draft = blank(sectors[0]?.id ?? ''))}>
+        <button type="button" class="primary" @click=${() => this.openNew(sectors)}>
           ${msg('Betrokkene toevoegen', { id: 'circle.add' })}
         </button>
       </p>`;

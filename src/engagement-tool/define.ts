@@ -1,0 +1,14 @@
+/** Registers `<elz-engagement-tool>` (and the three parts it is made of). */
+import { defineElement } from '../core/element.js';
+import '../participation-ladder/define.js';
+import '../question-wizard/define.js';
+import '../stakeholder-circle/define.js';
+import { ElzEngagementTool } from './engagement-tool.js';
+
+defineElement('elz-engagement-tool', ElzEngagementTool);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'elz-engagement-tool': ElzEngagementTool;
+  }
+}

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const toolStyles = css`
+  .theme {
+    font-weight: 400;
+  }
+  .steps {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .steps button {
+    border-width: 1px;
+    font-weight: 400;
+  }
+  .steps button[aria-current='step'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .steps .n {
+    font-weight: 700;
+  }
+  .step-label {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .step-label:focus {
+    outline: none;
+  }
+  .step-label:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .from-circle {
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .step-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 1.25rem;
+  }
+  .summary > * + * {
+    margin-top: 1.5rem;
+  }
+  .balance {
+    border-left: 4px solid var(--_accent);
+    padding-left: 0.75rem;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.35rem 0.5rem;
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface-alt);
+  }
+  .note {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .done {
+    font-weight: 600;
+  }
+  @media print {
+    .steps,
+    .step-nav,
+    .no-print {
+      display: none;
+    }
+    .step-label {
+      display: none;
+    }
+    section,
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

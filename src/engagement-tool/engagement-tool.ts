@@ -1,0 +1,391 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { MODE_TEXT, rungById } from '../content/rungs.js';
+import { ElzElement } from '../core/element.js';
+import { currentLocale } from '../core/locale.js';
+import { ValidationError, object, type Plain, type ValueSchema } from '../core/schema.js';
+import { coreStyles } from '../core/styles.js';
+import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
+import { nextCycle, parseQuestionSet, type HostQuestion, type WizardValue } from '../question-wizard/value.js';
+import { circleHints, hintText } from '../stakeholder-circle/hints.js';
+import { defaultSectors } from '../content/circle.js';
+import { localizeSectors, parseSectorList, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
+import { toolStyles } from './engagement-tool.styles.js';
+import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolStep, type ToolValue } from './value.js';
+
+/** Refuses an inline settings object with keys other than these two. */
+const settings = object({ sectors: (v) => v, questions: (v) => v }, { sectors: null, questions: null });
+
+/**
+ * The whole engagement tool (betrokkenheidstool) in one element: who is involved (the stakeholder
+ * circle), how far each of them takes part now and the ambition (the participation ladder), the
+ * supporting questions in three phases, and a summary a team takes into its meeting. The parts
+ * feed each other: the ladder's groups are the circle's stakeholders, and a level set on the ladder
+ * shows on the circle.
+ *
+ * @summary The whole engagement tool: circle, ladder, questions and summary.
+ * @tag elz-engagement-tool
+ *
+ * @fires {CustomEvent<ToolValue>} elz-change - After every change by the user or through `value`; `detail` is the whole value. The parts' own events stay inside.
+ * @fires {CustomEvent<ToolValue>} elz-complete - The user marked the result as done; `detail` is the whole value.
+ * @fires {CustomEvent<ElzErrorDetail>} elz-error - Something was refused or cannot be saved; `detail` is `{code, message}`.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The title.
+ * @csspart steps - The list of the four steps.
+ * @csspart step - The current step.
+ * @csspart summary - The summary report.
+ * @csspart status - The live region with messages.
+ * @csspart notice - One message.
+ * @csspart actions - Download, open, start over, forget.
+ *
+ * @cssprop [--elz-accent=#005a70] - Main colour.
+ * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
+ * @cssprop [--elz-text=inherit] - Text colour.
+ * @cssprop [--elz-muted=#4a5560] - Secondary text.
+ * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
+ * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
+ * @cssprop [--elz-border=#8a99a6] - Borders.
+ * @cssprop [--elz-radius=6px] - Corner radius.
+ * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
+ * @cssprop [--elz-danger=#a4161a] - Errors and destructive buttons.
+ */
+@localized()
+export class ElzEngagementTool extends ElzElement<ToolValue> {
+  static override styles = [coreStyles, toolStyles];
+
+  @state() private hostSectors: HostSector[] | null = null;
+  @state() private hostQuestions: HostQuestion[] | null = null;
+  /** Ladder groups of stakeholders removed in this visit: undo in the circle brings their notes back. */
+  private removedGroups = new Map<string, LadderGroup>();
+  private moved = false;
+
+  constructor() {
+    super();
+    this.takeEarly('sectors', (early) => this.setSectors(early, false));
+    this.takeEarly('questions', (early) => this.setQuestions(early, false));
+  }
+
+  /**
+   * The page's own sectors for the circle (see `<elz-stakeholder-circle>`). Refused whole when
+   * invalid or when a stakeholder uses a sector it leaves out.
+   */
+  get sectors(): HostSector[] | null {
+    return this.hostSectors && (JSON.parse(JSON.stringify(this.hostSectors)) as HostSector[]);
+  }
+
+  set sectors(input: unknown) {
+    this.setSectors(input, true);
+  }
+
+  /** The page's own question set for step 3 (see `<elz-question-wizard>`). Refused whole when invalid. */
+  get questions(): HostQuestion[] | null {
+    return this.hostQuestions && (JSON.parse(JSON.stringify(this.hostQuestions)) as HostQuestion[]);
+  }
+
+  set questions(input: unknown) {
+    this.setQuestions(input, true);
+  }
+
+  private setSectors(input: unknown, report: boolean) {
+    this.hostSectors = this.validate(() => {
+      const list = input === null || input === undefined ? null : parseSectorList(input);
+      const ids = (list ?? defaultSectors()).map((s) => s.id);
+      const orphan = this.state.circle.stakeholders.find((s) => !ids.includes(s.sector));
+      if (orphan) throw new ValidationError('sectors', { kind: 'one-of', allowed: ids, got: orphan.sector });
+      return list;
+    }, report);
+  }
+
+  private setQuestions(input: unknown, report: boolean) {
+    this.hostQuestions =
+      input === null || input === undefined ? null : this.validate(() => parseQuestionSet(input), report);
+  }
+
+  protected get valueSchema(): ValueSchema<ToolValue> {
+    return toolSchema(this.hostSectors?.map((s) => s.id));
+  }
+
+  protected emptyValue(): ToolValue {
+    return emptyTool();
+  }
+
+  protected override get fileBase(): string {
+    return msg('betrokkenheidstool', { id: 'tool.file' });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `{"sectors": […], "questions": […]}`, both optional.
+    if (!this.hostSectors && !this.hostQuestions)
+      this.readInlineJson('settings', (data) => {
+        const { sectors, questions } = settings(data as Plain, '');
+        if (sectors !== null) this.setSectors(sectors, false);
+        if (questions !== null) this.setQuestions(questions, false);
+      });
+  }
+
+  // ── the parts feed each other ──────────────────────────────────────────────────────────────────
+
+  /** A part's own event stops here; the page hears the tool's. */
+  private take<K extends 'circle' | 'ladder' | 'wizard'>(part: K, e: Event): ToolValue[K] | null {
+    e.stopPropagation();
+    const next = (e as CustomEvent<ToolValue[K]>).detail;
+    // The part echoing what the tool just gave it is no edit.
+    if (JSON.stringify(next) === JSON.stringify(this.state[part])) return null;
+    return next;
+  }
+
+  private onCircle(e: Event) {
+    const circle = this.take('circle', e);
+    if (!circle) return;
+    const ids = new Set(circle.stakeholders.map((s) => s.id));
+    const removed = new Set(this.state.circle.stakeholders.filter((s) => !ids.has(s.id)).map((s) => s.id));
+    for (const g of this.state.ladder.groups) if (removed.has(g.id)) this.removedGroups.set(g.id, g);
+    const groups = ladderGroups(circle.stakeholders, this.state.ladder.groups, removed, this.removedGroups);
+    this.change({ ...this.state, circle, ladder: { ...this.state.ladder, groups } });
+  }
+
+  private onLadder(e: Event) {
+    const ladder = this.take('ladder', e);
+    if (!ladder) return;
+    this.change({ ...this.state, ladder, circle: withLevels(this.state.circle, ladder.groups) });
+  }
+
+  private onWizard(e: Event) {
+    const wizard = this.take('wizard', e);
+    if (wizard) this.change({ ...this.state, wizard });
+  }
+
+  private go(step: ToolStep) {
+    if (step === this.state.step) return;
+    this.moved = true;
+    this.change({ ...this.state, step });
+  }
+
+  private finish() {
+    const now = new Date().toISOString();
+    this.change({ ...this.state, completedAt: now, wizard: { ...this.state.wizard, completedAt: now } });
+    this.dispatchEvent(new CustomEvent('elz-complete', { detail: this.value, bubbles: true, composed: true }));
+    this.announce(msg('Het resultaat is afgerond.', { id: 'tool.finished' }));
+  }
+
+  /** PDCA: the questions go to a new cycle (the answers as a start), and the team looks again from step 1. */
+  private newCycle() {
+    this.moved = true;
+    this.change({ ...this.state, step: 'circle', completedAt: null, wizard: nextCycle(this.state.wizard) });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.moved) return;
+    this.moved = false;
+    // A new step: its heading takes the focus, so screen readers hear where they are.
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────────────
+
+  private stepName(step: ToolStep): string {
+    switch (step) {
+      case 'circle':
+        return msg('Wie is betrokken?', { id: 'circle.title' });
+      case 'ladder':
+        return msg('Participatieladder', { id: 'ladder.title' });
+      case 'questions':
+        return msg('Vragen', { id: 'tool.step.questions' });
+      case 'summary':
+        return msg('Overzicht', { id: 'wizard.summary' });
+    }
+  }
+
+  protected renderContent(): TemplateResult {
+    const step = this.editable ? this.state.step : 'summary';
+    const index = TOOL_STEPS.indexOf(step);
+    const theme = this.state.circle.theme.trim();
+    return html`
+      <h2 part="heading">
+        ${msg('Betrokkenheidstool', { id: 'tool.title' })}${theme ? html`<span class="theme">: ${theme}</span>` : nothing}
+      </h2>
+      ${this.editable ? this.renderSteps(step) : nothing}
+      <section class="step" part="step" aria-labelledby="step-heading">
+        <p id="step-heading" class="step-label" tabindex="-1">
+          ${msg(str`Stap ${index + 1} van ${TOOL_STEPS.length}: ${this.stepName(step)}`, { id: 'tool.step-of' })}
+        </p>
+        ${this.renderStep(step)} ${this.editable ? this.renderStepNav(index) : nothing}
+      </section>
+    `;
+  }
+
+  private renderSteps(current: ToolStep) {
+    return html`<nav part="steps" aria-label=${msg('De vier stappen', { id: 'tool.steps' })}>
+      <ol class="steps">
+        ${TOOL_STEPS.map(
+          (s, i) =>
+            html`<li>
+              <button type="button" aria-current=${s === current ? 'step' : 'false'} @click=${() => this.go(s)}>
+                <span class="n" aria-hidden="true">${i + 1}</span> ${this.stepName(s)}
+              </button>
+            </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private renderStepNav(index: number) {
+    const back = TOOL_STEPS[index - 1];
+    const next = TOOL_STEPS[index + 1];
+    return html`<div class="step-nav no-print">
+      ${
+        back
+          ? html`<button type="button" @click=${() => this.go(back)}>${msg('Vorige', { id: 'wizard.back' })}</button>`
+          : nothing
+      }
+      ${
+        next
+          ? html`<button type="button" class="primary" @click=${() => this.go(next)}>
+              ${msg(str`Verder: ${this.stepName(next)}`, { id: 'wizard.next' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderStep(step: ToolStep) {
+    const { circle, ladder, wizard } = this.state;
+    switch (step) {
+      case 'circle':
+        return this.renderCircle(circle, false);
+      case 'ladder':
+        return html`${
+            circle.stakeholders.length
+              ? html`<p class="from-circle">
+                  ${msg('De groepen komen uit stap 1. Een naam wijzigt u daar.', { id: 'tool.ladder.from-circle' })}
+                </p>`
+              : html`<p class="from-circle">
+                  ${msg('Er zijn nog geen betrokkenen. Voeg ze eerst toe in stap 1.', { id: 'tool.ladder.empty' })}
+                  <button type="button" class="link" @click=${() => this.go('circle')}>
+                    ${msg('Naar stap 1', { id: 'tool.to-circle' })}
+                  </button>
+                </p>`
+          }
+          <elz-participation-ladder
+            .embedded=${true}
+            fixed-groups
+            .value=${ladder}
+            @elz-change=${this.onLadder}
+          ></elz-participation-ladder>`;
+      case 'questions':
+        return this.renderWizard(wizard, false);
+      case 'summary':
+        return this.renderSummary();
+    }
+  }
+
+  private renderCircle(circle: CircleValue, readonly: boolean) {
+    return html`<elz-stakeholder-circle
+      .embedded=${true}
+      ?readonly=${readonly}
+      .sectors=${this.hostSectors}
+      .value=${circle}
+      @elz-change=${this.onCircle}
+    ></elz-stakeholder-circle>`;
+  }
+
+  private renderWizard(wizard: WizardValue, readonly: boolean) {
+    return html`<elz-question-wizard
+      .embedded=${true}
+      ?readonly=${readonly}
+      .questions=${this.hostQuestions}
+      .value=${wizard}
+      @elz-change=${this.onWizard}
+      @elz-complete=${(e: Event) => e.stopPropagation()}
+    ></elz-question-wizard>`;
+  }
+
+  /** The report a team takes into its meeting. */
+  private renderSummary() {
+    const { circle, ladder, wizard, completedAt } = this.state;
+    const sectors = this.hostSectors ? localizeSectors(this.hostSectors) : defaultSectors();
+    const hints = [...circleHints(circle, sectors).map((h) => hintText(h, sectors)), ...this.ladderHints(ladder)];
+    const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
+    return html`<div class="summary" part="summary">
+      <section class="balance">
+        <h3>${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
+        ${
+          hints.length
+            ? html`<ul>
+                ${hints.map((h) => html`<li>${h}</li>`)}
+              </ul>`
+            : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
+        }
+      </section>
+      ${this.renderCircle(circle, true)} ${this.renderLadderTable(ladder)} ${this.renderWizard(wizard, true)}
+      <p class="done" ?hidden=${!completedAt}>
+        ${completedAt ? msg(str`Afgerond op ${date(completedAt)}.`, { id: 'tool.done-on' }) : ''}
+      </p>
+      ${
+        this.editable
+          ? html`<div class="step-nav no-print">
+              ${
+                completedAt
+                  ? nothing
+                  : html`<button type="button" class="primary" @click=${this.finish}>
+                      ${msg('Afronden', { id: 'tool.finish' })}
+                    </button>`
+              }
+              <button type="button" @click=${() => window.print()}>${msg('Afdrukken', { id: 'wizard.print' })}</button>
+              <button type="button" @click=${this.newCycle}>
+                ${msg('Nieuwe ronde starten', { id: 'wizard.new-cycle' })}
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Groups without an ambition yet, and groups whose ambition is higher than where they stand. */
+  private ladderHints(ladder: LadderValue): string[] {
+    const open = ladder.groups.filter((g) => !g.target).map((g) => g.name);
+    return open.length
+      ? [msg(str`Nog geen doel op de ladder voor: ${open.join(', ')}.`, { id: 'tool.hint.no-target' })]
+      : [];
+  }
+
+  private renderLadderTable(ladder: LadderValue) {
+    const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
+    return html`<section class="ladder">
+      <h3 id="ladder-title">${msg('Participatieladder: nu en doel', { id: 'tool.ladder.title' })}</h3>
+      ${
+        ladder.groups.length
+          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="ladder-title">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Groep', { id: 'tool.col.group' })}</th>
+                    <th scope="col">${msg('Nu', { id: 'ladder.now' })}</th>
+                    <th scope="col">${msg('Doel', { id: 'ladder.target' })}</th>
+                    <th scope="col">${msg('Manier van meedoen', { id: 'ladder.mode' })}</th>
+                    <th scope="col">${msg('Notitie', { id: 'ladder.note' })}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${ladder.groups.map(
+                    (g) =>
+                      html`<tr>
+                        <th scope="row">${g.name}</th>
+                        <td>${rungById(g.current)?.name() ?? none}</td>
+                        <td>${rungById(g.target)?.name() ?? none}</td>
+                        <td>${MODE_TEXT[g.mode].name()}</td>
+                        <td class="note">${g.note}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : html`<p>${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
+      }
+    </section>`;
+  }
+}

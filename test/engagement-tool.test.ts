@@ -1,0 +1,503 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/engagement-tool/define.js';
+import { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
+import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
+import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
+import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
+import type { ToolValue } from '../src/engagement-tool/value.js';
+import { runContractSuite } from './contract.js';
+import { clearStorage, setPageLang, textOf } from './helpers.js';
+
+const T = '2026-11-20T10:00:00.000Z';
+const person = {
+  id: 'a',
+  name: 'Mevrouw Claeys',
+  ring: 'person',
+  sector: 'care',
+  involvement: 'involved',
+  level: 'consult',
+  hardToReach: false,
+  note: '',
+};
+const formal = {
+  id: 'b',
+  name: 'Huisartsen',
+  ring: 'formal',
+  sector: 'care',
+  involvement: 'involved',
+  level: 'collaborate',
+  hardToReach: false,
+  note: '',
+};
+const sample = () => ({
+  step: 'circle',
+  completedAt: null,
+  circle: {
+    schema: 'elz-stakeholder-circle/1',
+    updatedAt: T,
+    theme: 'Valpreventie in Sint-Kruis',
+    stakeholders: [person, formal],
+  },
+  ladder: {
+    schema: 'elz-participation-ladder/1',
+    updatedAt: T,
+    groups: [
+      {
+        id: 'a',
+        name: 'Mevrouw Claeys',
+        current: 'consult',
+        target: 'advise',
+        mode: 'direct',
+        note: 'Via de buurtwerker',
+      },
+      { id: 'b', name: 'Huisartsen', current: 'collaborate', target: 'collaborate', mode: 'indirect', note: '' },
+    ],
+  },
+  wizard: {
+    schema: 'elz-question-wizard/1',
+    updatedAt: T,
+    cycle: 1,
+    phase: 'discover',
+    answers: { who: 'Ouderen die alleen wonen' },
+    completedAt: null,
+    history: [],
+  },
+});
+
+type Part = ElzStakeholderCircle | ElzParticipationLadder | ElzQuestionWizard;
+const part = <P extends Part>(el: ElzEngagementTool, tag: string) => el.shadowRoot!.querySelector(tag) as P;
+const circleOf = (el: ElzEngagementTool) => part<ElzStakeholderCircle>(el, 'elz-stakeholder-circle');
+const ladderOf = (el: ElzEngagementTool) => part<ElzParticipationLadder>(el, 'elz-participation-ladder');
+const wizardOf = (el: ElzEngagementTool) => part<ElzQuestionWizard>(el, 'elz-question-wizard');
+const settle = async (el: ElzEngagementTool) => {
+  await el.updateComplete;
+  for (const p of el.shadowRoot!.querySelectorAll<Part>(
+    'elz-stakeholder-circle, elz-participation-ladder, elz-question-wizard',
+  ))
+    await p.updateComplete;
+  await el.updateComplete;
+};
+
+async function typeTheme(el: ElzEngagementTool, text: string) {
+  const input = circleOf(el).shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await settle(el);
+}
+
+runContractSuite({
+  tag: 'elz-engagement-tool',
+  ctor: ElzEngagementTool,
+  schema: 'elz-engagement-tool/1',
+  sample,
+  invalid: [
+    {
+      value: () => ({ ...sample(), circle: { ...sample().circle, stakeholders: [{ ...person, ring: 'outer' }] } }),
+      names: /circle\.stakeholders\[0\]\.ring.*outer/,
+    },
+    { value: () => ({ ...sample(), step: 'elsewhere' }), names: /step.*elsewhere/ },
+    {
+      value: () => ({ ...sample(), wizard: { ...sample().wizard, answers: { who: 'x'.repeat(5001) } } }),
+      names: /wizard\.answers\.who.*longer than 5000/,
+    },
+    { value: () => ({ ...sample(), ladder: undefined }), names: /ladder.*required/ },
+  ],
+  userEdit: async (el) => {
+    const tool = el as unknown as ElzEngagementTool;
+    await settle(tool);
+    const input = circleOf(tool).shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+    await typeTheme(tool, `${input.value}!`);
+  },
+  variant: (i) => ({ circle: { ...sample().circle, theme: `Thema ${i}` } }),
+  frenchWord: 'Étape',
+});
+
+const make = async (value: unknown = { schema: 'elz-engagement-tool/1', ...sample() }) => {
+  const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool storage="none"></elz-engagement-tool>`);
+  if (value) el.value = value;
+  await settle(el);
+  return el;
+};
+const stepButton = (el: ElzEngagementTool, n: number) =>
+  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.steps button')[n];
+const go = async (el: ElzEngagementTool, n: number) => {
+  stepButton(el, n).click();
+  await settle(el);
+};
+
+describe('<elz-engagement-tool>', () => {
+  beforeEach(async () => {
+    clearStorage();
+    await setPageLang('nl');
+  });
+  afterEach(clearStorage);
+
+  describe('steps', () => {
+    it('shows four steps with aria-current, and moves the focus to the step heading', async () => {
+      const el = await make();
+      const steps = [...el.shadowRoot!.querySelectorAll('.steps button')];
+      expect(steps.map((b) => textOf(b).trim())).to.deep.equal([
+        '1 Wie is betrokken?',
+        '2 Participatieladder',
+        '3 Vragen',
+        '4 Overzicht',
+      ]);
+      expect(steps[0].getAttribute('aria-current')).to.equal('step');
+      expect(circleOf(el)).to.exist;
+      await go(el, 1);
+      expect(stepButton(el, 1).getAttribute('aria-current')).to.equal('step');
+      expect(ladderOf(el)).to.exist;
+      expect(circleOf(el)).to.be.null;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+      expect(textOf(el.shadowRoot!.activeElement!).trim()).to.equal('Stap 2 van 4: Participatieladder');
+      await go(el, 2);
+      expect(wizardOf(el)).to.exist;
+      expect(el.value.step).to.equal('questions');
+    });
+
+    it('resumes on the step where the user left off', async () => {
+      const first = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="r"></elz-engagement-tool>`);
+      first.value = { schema: 'elz-engagement-tool/1', ...sample() };
+      await settle(first);
+      await go(first, 2);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      first.remove();
+      const again = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="r"></elz-engagement-tool>`);
+      await settle(again);
+      expect(again.value.step).to.equal('questions');
+      expect(wizardOf(again)).to.exist;
+      expect(stepButton(again, 2).getAttribute('aria-current')).to.equal('step');
+    });
+
+    it("the parts keep no storage and show no actions bar of their own; the tool's does", async () => {
+      const el = await make();
+      expect(circleOf(el).shadowRoot!.querySelector('.actions')).to.be.null;
+      expect(el.shadowRoot!.querySelector('.actions')).to.exist;
+      await typeTheme(el, 'Eenzaamheid');
+      await new Promise((r) => setTimeout(r, 400));
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('elz-stakeholder-circle'))).to.deep.equal([]);
+    });
+  });
+
+  describe('data flow', () => {
+    it("one elz-change from the tool per edit; the parts' events stay inside", async () => {
+      const el = await make();
+      const seen: Array<{ target: string; detail: ToolValue }> = [];
+      const log = (e: Event) =>
+        seen.push({ target: (e.target as Element).localName, detail: (e as CustomEvent).detail });
+      document.addEventListener('elz-change', log);
+      try {
+        await typeTheme(el, 'Eenzaamheid bij ouderen');
+      } finally {
+        document.removeEventListener('elz-change', log);
+      }
+      expect(seen.map((s) => s.target)).to.deep.equal(['elz-engagement-tool']);
+      expect(seen[0].detail.schema).to.equal('elz-engagement-tool/1');
+      expect(seen[0].detail.circle.theme).to.equal('Eenzaamheid bij ouderen');
+    });
+
+    it('a stakeholder added to the circle becomes a group on the ladder', async () => {
+      const el = await make();
+      const circle = circleOf(el);
+      const root = circle.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('.add-open button')!.click();
+      await circle.updateComplete;
+      const name = root.querySelector<HTMLInputElement>('#s-name')!;
+      name.value = 'Buurtcomité';
+      name.dispatchEvent(new Event('input'));
+      const ring = root.querySelector<HTMLSelectElement>('#s-ring')!;
+      ring.value = 'informal';
+      ring.dispatchEvent(new Event('change'));
+      await circle.updateComplete;
+      root.querySelector<HTMLFormElement>('form.editor')!.requestSubmit();
+      await settle(el);
+      const added = el.value.circle.stakeholders.find((s) => s.name === 'Buurtcomité')!;
+      expect(added).to.exist;
+      expect(el.value.ladder.groups.map((g) => g.name)).to.deep.equal(['Mevrouw Claeys', 'Huisartsen', 'Buurtcomité']);
+      expect(el.value.ladder.groups[2]).to.include({ id: added.id, current: null, target: null, mode: 'direct' });
+      await go(el, 1);
+      const names = [...ladderOf(el).shadowRoot!.querySelectorAll('.group h4')].map((h) => textOf(h).trim());
+      expect(names).to.deep.equal(['Mevrouw Claeys', 'Huisartsen', 'Buurtcomité']);
+    });
+
+    it("the ladder shows the circle's groups fixed: no adding, renaming or removing there", async () => {
+      const el = await make();
+      await go(el, 1);
+      const root = ladderOf(el).shadowRoot!;
+      expect(root.querySelector('form.add')).to.be.null;
+      expect(root.querySelector('.remove')).to.be.null;
+      expect(root.querySelector('input[type=text]')).to.be.null;
+      expect(textOf(el.shadowRoot!.querySelector('.from-circle')!)).to.match(/komen uit stap 1/);
+    });
+
+    it('a level set on the ladder shows on the circle', async () => {
+      const el = await make();
+      await go(el, 1);
+      const ladder = ladderOf(el);
+      ladder.shadowRoot!.querySelector<HTMLInputElement>('input[name="a-current"][value="co-decide"]')!.click();
+      await settle(el);
+      expect(el.value.ladder.groups[0].current).to.equal('co-decide');
+      expect(el.value.circle.stakeholders[0].level).to.equal('co-decide');
+      await go(el, 0);
+      const list = textOf(circleOf(el).shadowRoot!.querySelector('.list')!);
+      expect(list).to.contain('Meebeslissen');
+    });
+
+    it('a level set in the circle is where the group stands now on the ladder', async () => {
+      const el = await make();
+      const circle = circleOf(el);
+      circle.value = {
+        ...circle.value,
+        stakeholders: circle.value.stakeholders.map((s) => (s.id === 'b' ? { ...s, level: 'inform' as const } : s)),
+      };
+      await settle(el);
+      expect(el.value.ladder.groups[1]).to.include({ current: 'inform', target: 'collaborate', mode: 'indirect' });
+    });
+
+    it('renaming a stakeholder renames the group and keeps its notes', async () => {
+      const el = await make();
+      const circle = circleOf(el);
+      circle.value = {
+        ...circle.value,
+        stakeholders: circle.value.stakeholders.map((s) => (s.id === 'a' ? { ...s, name: 'Mevrouw J. Claeys' } : s)),
+      };
+      await settle(el);
+      expect(el.value.ladder.groups[0]).to.deep.equal({
+        id: 'a',
+        name: 'Mevrouw J. Claeys',
+        current: 'consult',
+        target: 'advise',
+        mode: 'direct',
+        note: 'Via de buurtwerker',
+      });
+    });
+
+    it('removing a stakeholder removes its group; undo brings it back with its notes', async () => {
+      const el = await make();
+      const circle = circleOf(el);
+      const root = circle.shadowRoot!;
+      [...root.querySelectorAll<HTMLButtonElement>('.list button.link')][0].click(); // edit Mevrouw Claeys
+      await circle.updateComplete;
+      [...root.querySelectorAll<HTMLButtonElement>('form.editor button')]
+        .find((b) => /Verwijderen/.test(textOf(b)))!
+        .click();
+      await settle(el);
+      expect(el.value.ladder.groups.map((g) => g.id)).to.deep.equal(['b']);
+      [...root.querySelectorAll<HTMLButtonElement>('.notice button')]
+        .find((b) => /Ongedaan maken/.test(textOf(b)))!
+        .click();
+      await settle(el);
+      expect(el.value.circle.stakeholders.map((s) => s.id).sort()).to.deep.equal(['a', 'b']);
+      expect(el.value.ladder.groups.find((g) => g.id === 'a')).to.include({
+        target: 'advise',
+        note: 'Via de buurtwerker',
+      });
+    });
+
+    it('a value whose ladder misses a stakeholder gets its group; groups that are no stakeholder are kept', async () => {
+      const el = await make(null);
+      const v = sample();
+      el.value = {
+        schema: 'elz-engagement-tool/1',
+        ...v,
+        ladder: {
+          ...v.ladder,
+          groups: [
+            { id: 'x', name: 'Buren', current: null, target: 'advise', mode: 'direct', note: 'Uit een oud bestand' },
+          ],
+        },
+      };
+      await settle(el);
+      expect(el.value.ladder.groups.map((g) => g.id)).to.deep.equal(['a', 'b', 'x']);
+      expect(el.value.ladder.groups[0]).to.include({ name: 'Mevrouw Claeys', current: 'consult', target: null });
+      expect(el.value.ladder.groups[2].note).to.equal('Uit een oud bestand');
+    });
+
+    it("the host's sectors reach the circle, and a value using another sector is refused", async () => {
+      const el = await make(null);
+      el.sectors = [
+        { id: 'care', name: 'Zorg' },
+        { id: 'school', name: { nl: 'School', fr: 'École' } },
+      ];
+      await settle(el);
+      const headers = [...circleOf(el).shadowRoot!.querySelectorAll('.counts thead th')].map((t) => textOf(t).trim());
+      expect(headers).to.deep.equal(['Zorg', 'School', 'Totaal']);
+      const v = sample();
+      expect(() => {
+        el.value = { ...v, circle: { ...v.circle, stakeholders: [{ ...person, sector: 'welfare' }] } };
+      }).to.throw(TypeError, /circle\.stakeholders\[0\]\.sector.*welfare/);
+    });
+
+    it('reads sectors and questions from an inline JSON child', async () => {
+      const el = await fixture<ElzEngagementTool>(
+        html`<elz-engagement-tool storage="none">
+          <script type="application/json">
+            {
+              "sectors": [{ "id": "buurt", "name": "Buurt" }],
+              "questions": [{ "id": "q1", "phase": "discover", "kind": "text", "text": "Wie woont er in de buurt?" }]
+            }
+          </script>
+        </elz-engagement-tool>`,
+      );
+      await settle(el);
+      expect(el.sectors).to.deep.equal([{ id: 'buurt', name: 'Buurt' }]);
+      await go(el, 2);
+      expect(textOf(wizardOf(el).shadowRoot!.querySelector('.question label')!).trim()).to.equal(
+        'Wie woont er in de buurt?',
+      );
+    });
+
+    it('an invalid inline JSON child is refused with a message and changes nothing', async () => {
+      setTimeout(() => undefined);
+      const el = await fixture<ElzEngagementTool>(
+        html`<elz-engagement-tool storage="none">
+          <script type="application/json">
+            { "sectors": [{ "id": "Buurt!" }], "colour": "red" }
+          </script>
+        </elz-engagement-tool>`,
+      );
+      await settle(el);
+      expect(el.sectors).to.be.null;
+      expect(textOf(el.shadowRoot!.querySelector('.notice')!)).to.match(/colour/);
+    });
+  });
+
+  describe('summary', () => {
+    it('shows the circle, the ladder now → goal, every answer and the balance hints, as text', async () => {
+      const el = await make();
+      const v = sample();
+      el.value = {
+        ...el.value,
+        step: 'summary',
+        circle: {
+          ...v.circle,
+          theme: '<img src=x onerror=alert(1)>',
+          stakeholders: [
+            ...v.circle.stakeholders,
+            { ...person, id: 'c', name: 'Anderstalige buren', level: null, hardToReach: true, involvement: 'planned' },
+          ],
+        },
+      };
+      await settle(el);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('img')).to.be.null;
+      expect(textOf(root.querySelector('h2')!)).to.contain('<img src=x onerror=alert(1)>');
+      const balance = textOf(root.querySelector('.balance')!);
+      expect(balance).to.contain('Moeilijk bereikbare groepen zijn nog niet betrokken: Anderstalige buren.');
+      expect(balance).to.contain('Professionals staan hoger op de participatieladder');
+      expect(balance).to.contain('Nog geen doel op de ladder voor: Anderstalige buren.');
+      const rows = [...root.querySelectorAll('.ladder tbody tr')].map((r) =>
+        [...r.children].map((c) => textOf(c).trim()),
+      );
+      expect(rows[0]).to.deep.equal(['Mevrouw Claeys', 'Raadplegen', 'Adviseren', 'Direct', 'Via de buurtwerker']);
+      const circle = circleOf(el);
+      expect(circle.readonly).to.be.true;
+      expect(circle.shadowRoot!.querySelector('svg')).to.exist;
+      expect(circle.shadowRoot!.querySelector('.hints')).to.be.null; // the tool lists them once
+      const wizard = wizardOf(el);
+      expect(wizard.readonly).to.be.true;
+      expect(textOf(wizard.shadowRoot!.querySelector('.answers')!)).to.contain('Ouderen die alleen wonen');
+      expect(wizard.shadowRoot!.querySelectorAll('.missing').length).to.be.greaterThan(5);
+    });
+
+    it('has a print style sheet that hides the controls', async () => {
+      const el = await make();
+      const css = (el.constructor as typeof ElzEngagementTool).elementStyles
+        .map((s) => (s as { cssText?: string }).cssText ?? '')
+        .join('');
+      expect(css).to.match(/@media print[^}]*\.step-nav/);
+    });
+
+    it('Afronden fires elz-complete with the whole value; a new cycle keeps the answers in history', async () => {
+      const el = await make();
+      await go(el, 3);
+      const done = oneEvent(el, 'elz-complete');
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
+        .find((b) => textOf(b).trim() === 'Afronden')!
+        .click();
+      const ev = await done;
+      expect(ev.detail.completedAt).to.be.a('string');
+      expect(ev.detail.wizard.completedAt).to.equal(ev.detail.completedAt);
+      await settle(el);
+      expect(textOf(el.shadowRoot!.querySelector('.done')!).trim()).to.match(/^Afgerond op /);
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
+        .find((b) => /Nieuwe ronde/.test(textOf(b)))!
+        .click();
+      await settle(el);
+      const v = el.value;
+      expect(v).to.include({ step: 'circle', completedAt: null });
+      expect(v.wizard.cycle).to.equal(2);
+      expect(v.wizard.history[0].answers).to.deep.equal({ who: 'Ouderen die alleen wonen' });
+      expect(v.wizard.answers).to.deep.equal({ who: 'Ouderen die alleen wonen' });
+    });
+  });
+
+  describe('keyboard', () => {
+    it('walks from an empty tool to elz-complete with the keyboard alone', async () => {
+      const el = await make(null);
+      const circle = circleOf(el);
+      const press = (key: string) => sendKeys({ press: key });
+      // Step 1: the theme, then one stakeholder through the form.
+      circle.shadowRoot!.querySelector<HTMLInputElement>('#theme')!.focus();
+      await sendKeys({ type: 'Eenzaamheid' });
+      circle.shadowRoot!.querySelector<HTMLButtonElement>('.add-open button')!.focus();
+      await press('Enter');
+      await settle(el);
+      await sendKeys({ type: 'Buren' }); // the name field has the focus
+      await press('Enter'); // submits the form
+      await settle(el);
+      expect(el.value.circle.stakeholders.map((s) => s.name)).to.deep.equal(['Buren']);
+      // To step 2 with the step list.
+      stepButton(el, 1).focus();
+      await press('Enter');
+      await settle(el);
+      const ladder = ladderOf(el);
+      ladder.shadowRoot!.querySelector<HTMLInputElement>('.rungs.target input')!.focus();
+      await press('Space');
+      await settle(el);
+      expect(el.value.ladder.groups[0].target).to.equal('co-decide');
+      // Step 3 and 4 with the Next button under each step.
+      for (const step of ['questions', 'summary']) {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.step > .step-nav .primary')!.focus();
+        await press('Enter');
+        await settle(el);
+        expect(el.value.step).to.equal(step);
+      }
+      const done = oneEvent(el, 'elz-complete');
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
+        .find((b) => textOf(b).trim() === 'Afronden')!
+        .focus();
+      await press('Enter');
+      expect((await done).detail.circle.theme).to.equal('Eenzaamheid');
+    });
+  });
+
+  describe('locales', () => {
+    for (const [lang, title] of [
+      ['fr', 'Étape 1 sur 4'],
+      ['en', 'Step 1 of 4'],
+      ['de', 'Schritt 1 von 4'],
+    ] as const)
+      it(`speaks ${lang}, in every step, with no axe violations`, async () => {
+        await setPageLang(lang);
+        const el = await make();
+        expect(textOf(el.shadowRoot!.querySelector('#step-heading')!).trim()).to.match(new RegExp(`^${title}`));
+        for (const n of [0, 1, 2, 3]) {
+          await go(el, n);
+          await expect(el).to.be.accessible();
+        }
+      });
+
+    it('has no axe violations on any step in Dutch, readonly included', async () => {
+      const el = await make();
+      for (const n of [0, 1, 2, 3]) {
+        await go(el, n);
+        await expect(el).to.be.accessible();
+      }
+      el.readonly = true;
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -6,34 +6,7 @@ import { action } from 'storybook/actions';
 import { elementArgTypes, elementArgs, elementIn, eventLog, renderWithControls, type ElementArgs } from './helpers.js';
 import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { Answers, HostQuestion, Step, WizardValue } from '../src/question-wizard/value.js';
-
-/**
- * A realistic case: a fall-prevention project (valpreventie) in Sint-Kruis, Bruges. The answers a
- * working group of the primary-care zone wrote down, in Dutch, for every question of the default set.
- */
-const fallPreventionAnswers = (): Answers => ({
-  // Discover
-  who: 'Oudere buurtbewoners, hun mantelzorgers, de huisartsen en het dienstencentrum',
-  'hard-to-reach': ['language', 'isolated'],
-  organised: 'partly',
-  reach: 'Via de bakker, de apotheek en het dienstencentrum',
-  'key-figures': 'De apotheker van het Sint-Kruisplein en de vrijwilligers van de seniorenraad',
-  // Understand
-  needs: 'Zich veilig voelen in huis en op straat, en zelfstandig thuis blijven wonen',
-  context:
-    'Veel ouderen wonen alleen in een huis met trappen. Wie al eens viel, gaat minder buiten. Overdag is het dienstencentrum een vaste plek.',
-  story: 'Een bewoonster viel op de stoep voor haar deur en durfde daarna maanden niet meer naar de markt.',
-  existing: 'Het dienstencentrum geeft al bewegingslessen; de thuisverpleging doet huisbezoeken.',
-  known: 3,
-  // Self-direction
-  form: 'both',
-  rung: 'collaborate',
-  wants: 'Samen wandelroutes uittesten en zeggen waar de stoepen gevaarlijk zijn',
-  support: 'Vervoer naar de bijeenkomsten, een tolk en een tijdstip in de voormiddag',
-  direction: 'together',
-  effects: ['support', 'ownership'],
-  open: 4,
-});
+import { fallPreventionAnswers } from './data.js';
 
 const fallPrevention = (phase: Step = 'discover', answers: Answers = fallPreventionAnswers()): WizardValue => ({
   schema: 'elz-question-wizard/1',

@@ -8,6 +8,7 @@ import '../src/elz-widgets.js';
 import * as ladderStories from '../stories/participation-ladder.stories.js';
 import * as wizardStories from '../stories/question-wizard.stories.js';
 import * as circleStories from '../stories/stakeholder-circle.stories.js';
+import * as toolStories from '../stories/engagement-tool.stories.js';
 import { clearStorage, setPageLang } from './helpers.js';
 
 type StoryLike = {
@@ -22,6 +23,7 @@ for (const [file, mod] of Object.entries({
   'participation-ladder': ladderStories,
   'question-wizard': wizardStories,
   'stakeholder-circle': circleStories,
+  'engagement-tool': toolStories,
 })) {
   const { default: meta, ...stories } = mod as unknown as Record<string, StoryLike>;
   describe(`stories: ${file}`, () => {

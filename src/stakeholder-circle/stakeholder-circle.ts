@@ -400,9 +400,13 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const hints = circleHints(this.state, sectors);
     return html`
       <h2 part="heading">${msg('Wie is betrokken?', { id: 'circle.title' })}</h2>
-      <p class="intro">
-        ${msg('Zet iedereen die ertoe doet rond het thema, in de juiste ring en sector.', { id: 'circle.intro' })}
-      </p>
+      ${
+        this.editable
+          ? html`<p class="intro">
+              ${msg('Zet iedereen die ertoe doet rond het thema, in de juiste ring en sector.', { id: 'circle.intro' })}
+            </p>`
+          : nothing
+      }
       ${
         this.editable
           ? html`<div class="field theme">

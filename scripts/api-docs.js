@@ -122,7 +122,8 @@ const CATEGORIES = [
     head: ['event', '`detail`', 'description'],
     rows: (el) =>
       (el.events ?? [])
-        .filter((e) => e.name)
+        // An event dispatched through a constant (`ELZ_CHANGE`) may be listed under that name too.
+        .filter((e) => e.name && !/^[A-Z0-9_]+$/.test(e.name))
         .sort(byName)
         .map((e) => {
           const detail = /^CustomEvent<(.+)>$/.exec(e.type?.text ?? '')?.[1];

@@ -36,20 +36,34 @@ interface Notice {
 
 const AREAS: readonly StorageArea[] = ['local', 'session', 'none'];
 
+/**
+ * @attr {string} lang - The language: `nl`, `fr`, `en` or `de` (`fr-BE` means `fr`); without it, `<html lang>`,
+ * else Dutch. A page shows one language at a time: changing `lang` on any element, or on `<html>`, switches
+ * every element at once, without a reload.
+ */
 export abstract class ElzElement<V extends Versioned> extends LitElement {
   static version = VERSION;
   static formAssociated = true;
 
-  /** The localStorage key. Default: the tag name, plus `#` and the element's `id` when it has one. */
+  /**
+   * The localStorage key. Default: the tag name, plus `#` and the element's `id` when it has one
+   * (`elz-participation-ladder#my-project`). Give each tool on a page its own `id`.
+   */
   @property({ attribute: 'storage-key' }) storageKey?: string;
 
-  /** Where the work is kept: `local` (default), `session` (until the tab closes; shared computers) or `none`. */
+  /**
+   * Where the work is kept: `local` (in this browser until erased), `session` (until the tab is closed — use
+   * this on shared computers, e.g. in a library or a waiting room) or `none` (not kept).
+   */
   @property() storage: StorageArea = 'local';
 
   /** Shows the state and allows no edits. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** With a name, inside a `<form>`, the element submits its value as a JSON string. */
+  /**
+   * With a name, inside a `<form>`, the element takes part in the form and submits its value as a JSON
+   * string. Resetting the form does not erase the user's work.
+   */
   @property({ reflect: true }) name?: string;
 
   /**
@@ -146,8 +160,9 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   }
 
   /**
-   * Replaces the state. Invalid input throws a TypeError naming the field and changes nothing;
-   * a value equal to the current state changes nothing and fires no event.
+   * The state as a plain JSON object, always a copy. Setting it validates first: an invalid value throws a
+   * `TypeError` that names the field, fires `elz-error` and changes nothing; a value equal to the current
+   * state changes nothing and fires no event. A value set before the script loaded is taken over when it does.
    */
   set value(input: unknown) {
     this.setValue(input, true);
@@ -174,6 +189,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     this.commit(next);
   }
 
+  /** The value, so that `JSON.stringify(element)` works. */
   toJSON(): V {
     return this.value;
   }

@@ -38,12 +38,12 @@ const baseline = await bundleText(`import { LitElement, html } from 'lit';
   class BareLit extends LitElement { render() { return html\`<p>Hello</p>\`; } }
   customElements.define('bare-lit', BareLit);`);
 
-// The wizard is not in dist/elz-widgets.js yet (size budget): measure it from a bundle that
-// registers it too, built by our own rollup configuration (same plugins, same minification).
+// The wizard, the circle and the tool are not in dist/elz-widgets.js yet (size budget): measure them
+// from a bundle that registers them too, built by our own rollup configuration (same plugins, same minification).
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/entry-all.ts',
-  `import '../src/elz-widgets.js';\nimport '../src/question-wizard/define.js';\nimport '../src/stakeholder-circle/define.js';\n`,
+  `import '../src/elz-widgets.js';\nimport '../src/engagement-tool/define.js';\n`,
 );
 const [scriptTag] = rollupConfigs;
 const allBundle = await rollup({ ...scriptTag, input: 'bench-results/entry-all.ts', onwarn: () => {} });
@@ -265,7 +265,6 @@ const filledWizard = {
   },
 };
 
-/** One measurement on a fresh page: evaluate the script, create the element, wait for its first render and paint. */
 /** 1,000 stakeholders spread unevenly over rings and sectors, as a big network would be. */
 const thousand = {
   schema: 'elz-stakeholder-circle/1',
@@ -280,6 +279,16 @@ const thousand = {
     hardToReach: i % 10 === 0,
     note: '',
   })),
+};
+
+/** The whole tool on its summary step (the heaviest): 12 stakeholders, their ladder, the answers. */
+const filledTool = {
+  schema: 'elz-engagement-tool/1',
+  step: 'summary',
+  completedAt: null,
+  circle: { ...thousand, stakeholders: thousand.stakeholders.slice(0, 12).map((s) => ({ ...s, level: 'consult' })) },
+  ladder: { schema: 'elz-participation-ladder/1', groups: [] },
+  wizard: filledWizard,
 };
 
 const cases = [
@@ -306,9 +315,17 @@ const cases = [
     value: thousand,
     move: true,
   },
+  { name: '<elz-engagement-tool> empty', script: '/everything.js', tag: 'elz-engagement-tool' },
+  {
+    name: '<elz-engagement-tool> summary, filled',
+    script: '/everything.js',
+    tag: 'elz-engagement-tool',
+    value: filledTool,
+  },
   { name: 'SurveyJS, same 3-page questionnaire', script: '/surveyjs.js', css: '/surveyjs.css', survey: true },
 ];
 
+/** One measurement on a fresh page: evaluate the script, create the element, wait for its first render and paint. */
 async function measure(browser, c) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -498,7 +515,7 @@ console.log(
   `\nBundle dist/elz-widgets.js: ${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli`,
 );
 console.log(
-  `With the wizard and the circle registered too (same rollup build): ${kb(everythingSize.min)} min, ${kb(everythingSize.gzip)} gzip`,
+  `With every element registered (same rollup build): ${kb(everythingSize.min)} min, ${kb(everythingSize.gzip)} gzip`,
 );
 console.log(`Bare Lit (one trivial element): ${kb(bareSize.min)} min, ${kb(bareSize.gzip)} gzip`);
 console.log(

@@ -237,3 +237,37 @@ export const coreStyles = css`
     }
   }
 `;
+
+/** A list of steps as buttons (the wizard's phases, the tool's steps) and back / next under a step. */
+export const stepStyles = css`
+  .steps {
+    list-style: none;
+    margin: 0 0 1rem;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .steps button {
+    border-width: 1px;
+    font-weight: 400;
+  }
+  .steps button[aria-current='step'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .steps .n {
+    font-weight: 700;
+  }
+  .steps .tally {
+    font-size: 0.85em;
+    opacity: 0.9;
+  }
+  .step-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 1.25rem;
+  }
+`;

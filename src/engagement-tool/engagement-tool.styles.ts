@@ -4,26 +4,6 @@ export const toolStyles = css`
   .theme {
     font-weight: 400;
   }
-  .steps {
-    list-style: none;
-    margin: 0 0 1rem;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .steps button {
-    border-width: 1px;
-    font-weight: 400;
-  }
-  .steps button[aria-current='step'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-  }
-  .steps .n {
-    font-weight: 700;
-  }
   .step-label {
     color: var(--_muted);
     font-weight: 600;
@@ -38,12 +18,6 @@ export const toolStyles = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
-  }
-  .step-nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 1.25rem;
   }
   .summary > * + * {
     margin-top: 1.5rem;

@@ -4,13 +4,13 @@ import { state } from 'lit/decorators.js';
 import { MODE_TEXT, rungById } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
-import { ValidationError, object, type Plain, type ValueSchema } from '../core/schema.js';
-import { coreStyles } from '../core/styles.js';
+import { object, type Plain, type ValueSchema } from '../core/schema.js';
+import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
 import { nextCycle, parseQuestionSet, type HostQuestion, type WizardValue } from '../question-wizard/value.js';
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { defaultSectors } from '../content/circle.js';
-import { localizeSectors, parseSectorList, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
+import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
 import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolStep, type ToolValue } from './value.js';
 
@@ -53,7 +53,7 @@ const settings = object({ sectors: (v) => v, questions: (v) => v }, { sectors: n
  */
 @localized()
 export class ElzEngagementTool extends ElzElement<ToolValue> {
-  static override styles = [coreStyles, toolStyles];
+  static override styles = [coreStyles, stepStyles, toolStyles];
 
   @state() private hostSectors: HostSector[] | null = null;
   @state() private hostQuestions: HostQuestion[] | null = null;
@@ -89,13 +89,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   }
 
   private setSectors(input: unknown, report: boolean) {
-    this.hostSectors = this.validate(() => {
-      const list = input === null || input === undefined ? null : parseSectorList(input);
-      const ids = (list ?? defaultSectors()).map((s) => s.id);
-      const orphan = this.state.circle.stakeholders.find((s) => !ids.includes(s.sector));
-      if (orphan) throw new ValidationError('sectors', { kind: 'one-of', allowed: ids, got: orphan.sector });
-      return list;
-    }, report);
+    this.hostSectors = this.validate(() => sectorSetting(input, this.state.circle.stakeholders), report);
   }
 
   private setQuestions(input: unknown, report: boolean) {

@@ -11,30 +11,6 @@ export const wizardStyles = css`
     accent-color: var(--_accent);
     margin-bottom: 1rem;
   }
-  .steps {
-    list-style: none;
-    margin: 0 0 1rem;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .steps button {
-    border-width: 1px;
-    font-weight: 400;
-  }
-  .steps button[aria-current='step'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 700;
-  }
-  .steps .n {
-    font-weight: 700;
-  }
-  .steps .tally {
-    font-size: 0.85em;
-    opacity: 0.9;
-  }
   h3:focus {
     outline: none;
   }
@@ -73,12 +49,6 @@ export const wizardStyles = css`
   .options.scale {
     grid-template-columns: repeat(5, minmax(2.75rem, 1fr));
     max-width: 22rem;
-  }
-  .step-nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 1.25rem;
   }
   .answers {
     margin: 0 0 1rem;

@@ -5,7 +5,7 @@ import { PHASES, PHASE_TEXT, defaultQuestions, type PhaseId, type Question } fro
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
-import { coreStyles } from '../core/styles.js';
+import { coreStyles, stepStyles } from '../core/styles.js';
 import { wizardStyles } from './question-wizard.styles.js';
 import {
   STEPS,
@@ -57,7 +57,7 @@ const answered = (a: Answer | undefined) => a !== undefined && a !== '' && !(Arr
  */
 @localized()
 export class ElzQuestionWizard extends ElzElement<WizardValue> {
-  static override styles = [coreStyles, wizardStyles];
+  static override styles = [coreStyles, stepStyles, wizardStyles];
 
   /** The host's own question set, validated; null for the default set. */
   @state() private hostSet: HostQuestion[] | null = null;

@@ -15,7 +15,7 @@ import { RUNGS, rungById, type RungId } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
-import { LIMITS, ValidationError, type ValueSchema } from '../core/schema.js';
+import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { circleHints, hintText, type Hint } from './hints.js';
 import { CENTRE, NODE_R, RADII, SIZE, cellAt, layoutCircle, polar, type Point } from './layout.js';
@@ -24,7 +24,7 @@ import {
   circleSchema,
   emptyCircle,
   localizeSectors,
-  parseSectorList,
+  sectorSetting,
   type CircleValue,
   type HostSector,
   type Stakeholder,
@@ -137,13 +137,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private setSectors(input: unknown, report: boolean) {
-    this.hostSectors = this.validate(() => {
-      const list = input === null || input === undefined ? null : parseSectorList(input);
-      const ids = list ? list.map((s) => s.id) : defaultSectors().map((s) => s.id);
-      const orphan = this.state.stakeholders.find((s) => !ids.includes(s.sector));
-      if (orphan) throw new ValidationError('sectors', { kind: 'one-of', allowed: ids, got: orphan.sector });
-      return list;
-    }, report);
+    this.hostSectors = this.validate(() => sectorSetting(input, this.state.stakeholders), report);
   }
 
   private get sectorList(): Sector[] {

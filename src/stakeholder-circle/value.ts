@@ -98,5 +98,17 @@ export function parseSectorList(input: unknown): HostSector[] {
   return uniqueIds(list, 'sectors');
 }
 
+/**
+ * A host's sector setting (null for the defaults), refused when a stakeholder of `current` uses a
+ * sector it leaves out: the circle would lose them.
+ */
+export function sectorSetting(input: unknown, current: readonly Stakeholder[]): HostSector[] | null {
+  const list = input === null || input === undefined ? null : parseSectorList(input);
+  const ids = list ? list.map((s) => s.id) : [...DEFAULT_SECTOR_IDS];
+  const orphan = current.find((s) => !ids.includes(s.sector));
+  if (orphan) throw new ValidationError('sectors', { kind: 'one-of', allowed: ids, got: orphan.sector });
+  return list;
+}
+
 /** A host sector list in the current language. */
 export const localizeSectors = (list: HostSector[]) => list.map((s) => ({ id: s.id, name: pick(s.name) ?? s.id }));

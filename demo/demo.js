@@ -2,18 +2,23 @@
 const log = document.getElementById('event-log');
 const formLog = document.getElementById('form-log');
 
+let received = false;
+
 function setLang(lang) {
   document.documentElement.lang = lang; // every elz element follows <html lang>
-  for (const el of document.querySelectorAll('[data-nl]')) el.textContent = el.dataset[lang];
+  for (const el of document.querySelectorAll('[data-nl]'))
+    if (!(el === log && received)) el.textContent = el.dataset[lang];
   for (const b of document.querySelectorAll('[data-lang]'))
     b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
 }
 for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
 
 document.addEventListener('elz-change', (e) => {
+  received = true;
   log.textContent = `elz-change from <${e.target.localName}>\n${JSON.stringify(e.detail, null, 2)}`;
 });
 document.addEventListener('elz-error', (e) => {
+  received = true;
   log.textContent = `elz-error from <${e.target.localName}>\n${JSON.stringify(e.detail, null, 2)}`;
 });
 

@@ -23,7 +23,10 @@ try {
       await page.setViewport({ width, height: 900 });
       await page.goto(url, { waitUntil: 'networkidle0' });
       await page.evaluate(async (l) => {
-        document.documentElement.lang = l;
+        // The page's own language toggle, as a visitor would use it; else <html lang>.
+        const toggle = document.querySelector(`[data-lang="${l}"]`);
+        if (toggle) toggle.click();
+        else document.documentElement.lang = l;
         await new Promise((r) => setTimeout(r, 100));
       }, lang);
       const file = `${out}/demo-${width}-${lang}.png`;

@@ -1,0 +1,75 @@
+/**
+ * The demo partner page (`npm start`): a site with aggressive global CSS, a language toggle, an
+ * event log and a host form. The tool must look right despite the host's CSS and keep its own in.
+ */
+import { expect } from '@open-wc/testing';
+
+type Ladder = HTMLElement & { updateComplete: Promise<unknown>; value: { groups: Array<{ name: string }> } };
+
+async function demoPage() {
+  const frame = document.createElement('iframe');
+  frame.src = '/demo/index.html';
+  frame.style.width = '1280px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const win = frame.contentWindow!;
+  const doc = frame.contentDocument!;
+  await win.customElements.whenDefined('elz-participation-ladder');
+  const el = doc.querySelector('elz-participation-ladder') as Ladder;
+  await el.updateComplete;
+  return { frame, win, doc, el };
+}
+
+describe('demo partner page', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it("the host's global CSS does not reach into the tool, and the tool's does not leak out", async () => {
+    const { frame, win, doc, el } = await demoPage();
+    try {
+      const root = el.shadowRoot!;
+      // The host resets every button (`button { all: unset }`) and every box (`content-box`).
+      const button = [...root.querySelectorAll('button')].find((b) => b.offsetParent)!;
+      const style = win.getComputedStyle(button);
+      expect(style.borderTopWidth).to.not.equal('0px');
+      expect(style.cursor).to.equal('pointer');
+      expect(win.getComputedStyle(root.querySelector('.elz')!).boxSizing).to.equal('border-box');
+      expect(win.getComputedStyle(root.querySelector('h2')!).textTransform).to.equal('none');
+      // The host's own rules still hold for the host's own elements.
+      expect(win.getComputedStyle(doc.querySelector('main h2')!).textTransform).to.equal('uppercase');
+      expect(win.getComputedStyle(doc.querySelector('.form-buttons button')!).backgroundColor).to.equal(
+        'rgb(107, 45, 92)',
+      );
+      expect(win.getComputedStyle(doc.querySelector('main')!).boxSizing).to.equal('content-box');
+      // Nothing of the tool sticks out of the page at 1280 px.
+      expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the language toggle switches the tool live; the log and the host form get the JSON', async () => {
+    const { frame, doc, el } = await demoPage();
+    try {
+      const root = el.shadowRoot!;
+      doc.querySelector<HTMLButtonElement>('[data-lang="fr"]')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(root.querySelector('h2')!.textContent!.trim()).to.equal('Échelle de participation');
+      expect(doc.documentElement.lang).to.equal('fr');
+
+      root.querySelector<HTMLInputElement>('.rungs.current input[value="advise"]')!.click();
+      await el.updateComplete;
+      const log = doc.getElementById('event-log')!.textContent!;
+      expect(log).to.match(/^elz-change from <elz-participation-ladder>/);
+      expect(JSON.parse(log.slice(log.indexOf('\n') + 1)).groups[0].current).to.equal('advise');
+
+      doc.querySelector<HTMLFormElement>('#project-form')!.requestSubmit();
+      const sent = doc.getElementById('form-log')!.textContent!;
+      expect(JSON.parse(sent.slice(sent.indexOf('\n') + 1))).to.deep.equal(el.value);
+    } finally {
+      frame.remove();
+    }
+  });
+});

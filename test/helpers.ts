@@ -60,12 +60,18 @@ export function countWrites(key: string): { count: number; restore: Restore } {
 }
 
 /** Captures the next download: its file name and text. */
-export function captureDownloads(): { files: Array<{ name: string; text: Promise<string> }>; restore: Restore } {
+export function captureDownloads(): {
+  files: Array<{ name: string; text: Promise<string>; blob: Promise<Blob> }>;
+  restore: Restore;
+} {
   const original = HTMLAnchorElement.prototype.click;
-  const files: Array<{ name: string; text: Promise<string> }> = [];
+  const files: Array<{ name: string; text: Promise<string>; blob: Promise<Blob> }> = [];
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) files.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
-    else original.call(this);
+    if (this.download) {
+      // Both read at once: the page may revoke the object URL right after the click.
+      const blob = fetch(this.href).then((r) => r.blob());
+      files.push({ name: this.download, text: blob.then((b) => b.text()), blob });
+    } else original.call(this);
   };
   return {
     files,

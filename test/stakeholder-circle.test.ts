@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/stakeholder-circle/define.js';
 import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import { polar, RADII } from '../src/stakeholder-circle/layout.js';
 import { runContractSuite } from './contract.js';
-import { clearStorage, setPageLang, textOf } from './helpers.js';
+import { buttonNamed, captureDownloads, clearStorage, setPageLang, textOf } from './helpers.js';
 
 const sample = () => ({
   theme: 'Valpreventie in Sint-Kruis',
@@ -273,6 +273,36 @@ describe('<elz-stakeholder-circle>', () => {
       expect(doc.querySelector('parsererror')).to.be.null;
       expect(doc.querySelector('script, b')).to.be.null;
       expect(doc.querySelectorAll('[tabindex]')).to.have.length(0);
+    });
+
+    it('downloads the picture as a PNG drawn in the page, named after the circle and the date', async () => {
+      const el = await make();
+      const capture = captureDownloads();
+      const requests: string[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => requests.push(e.name)));
+      observer.observe({ type: 'resource' });
+      try {
+        buttonNamed(el, 'Prent downloaden (PNG)')!.click();
+        await waitUntil(() => capture.files.length === 1, 'no PNG download', { timeout: 5000 });
+        const { name, blob } = capture.files[0];
+        expect(name).to.match(/^betrokkenen-\d{4}-\d{2}-\d{2}\.png$/);
+        const png = await blob;
+        expect(png.type).to.equal('image/png');
+        const bytes = new Uint8Array(await png.arrayBuffer());
+        expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).to.equal('PNG');
+        const image = await createImageBitmap(png);
+        expect([image.width, image.height]).to.deep.equal([2 * 780, 2 * 656]);
+        // Not blank: the inner ring (100 units right of the centre) is drawn on the white background.
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const ring = ctx.getImageData((300 + 100 + 90) * 2, (300 + 28) * 2, 1, 1).data;
+        expect([...ring.slice(0, 3)]).to.not.deep.equal([255, 255, 255]);
+      } finally {
+        capture.restore();
+        observer.disconnect();
+      }
+      expect(requests.filter((r) => !r.startsWith('blob:') && !r.startsWith('data:'))).to.deep.equal([]);
     });
   });
 

@@ -156,6 +156,27 @@ describe('<elz-engagement-tool>', () => {
       expect(el.value.step).to.equal('questions');
     });
 
+    it('on a phone the step list shows numbers and the current name; the names stay for screen readers', async () => {
+      const el = await make();
+      const width = (name: Element) => name.getBoundingClientRect().width;
+      el.style.width = '300px';
+      await settle(el);
+      let names = [...el.shadowRoot!.querySelectorAll('.tool-steps .name')];
+      expect(width(names[0])).to.be.greaterThan(50);
+      expect(names.slice(1).map(width)).to.deep.equal([1, 1, 1]);
+      expect(names.map((n) => n.textContent)).to.deep.equal([
+        'Wie is betrokken?',
+        'Participatieladder',
+        'Vragen',
+        'Overzicht',
+      ]);
+      el.style.width = '900px';
+      await new Promise((r) => requestAnimationFrame(r));
+      names = [...el.shadowRoot!.querySelectorAll('.tool-steps .name')];
+      expect(names.every((n) => width(n) > 20)).to.be.true;
+      el.style.width = '';
+    });
+
     it('resumes on the step where the user left off', async () => {
       const first = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="r"></elz-engagement-tool>`);
       first.value = { schema: 'elz-engagement-tool/1', ...sample() };

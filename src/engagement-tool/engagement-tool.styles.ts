@@ -4,6 +4,23 @@ export const toolStyles = css`
   .theme {
     font-weight: 400;
   }
+  /* On a phone the four steps stay on one line: numbers, and the name of the current one. */
+  @container (max-width: 34rem) {
+    .tool-steps button:not([aria-current='step']) .name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .tool-steps {
+      gap: 0.3rem;
+    }
+    .tool-steps button {
+      padding-inline: 0.6em;
+    }
+  }
   .step-label {
     color: var(--_muted);
     font-weight: 600;

@@ -214,12 +214,12 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   private renderSteps(current: ToolStep) {
     return html`<nav part="steps" aria-label=${msg('De vier stappen', { id: 'tool.steps' })}>
-      <ol class="steps">
+      <ol class="steps tool-steps">
         ${TOOL_STEPS.map(
           (s, i) =>
             html`<li>
               <button type="button" aria-current=${s === current ? 'step' : 'false'} @click=${() => this.go(s)}>
-                <span class="n" aria-hidden="true">${i + 1}</span> ${this.stepName(s)}
+                <span class="n" aria-hidden="true">${i + 1}</span> <span class="name">${this.stepName(s)}</span>
               </button>
             </li>`,
         )}

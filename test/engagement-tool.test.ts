@@ -154,6 +154,13 @@ describe('<elz-engagement-tool>', () => {
       await go(el, 2);
       expect(wizardOf(el)).to.exist;
       expect(el.value.step).to.equal('questions');
+      // The wizard inside has its three phases but no summary of its own: the tool's step 4 is that.
+      const wizard = wizardOf(el).shadowRoot!;
+      expect(wizard.querySelectorAll('.steps button')).to.have.length(3);
+      wizard.querySelectorAll<HTMLButtonElement>('.steps button')[2].click();
+      await settle(el);
+      expect(wizard.querySelector('.step-nav .primary')).to.be.null;
+      expect(el.value.wizard.phase).to.equal('self-direction');
     });
 
     it('on a phone the step list shows numbers and the current name; the names stay for screen readers', async () => {
@@ -369,8 +376,24 @@ describe('<elz-engagement-tool>', () => {
       );
     });
 
+    it('inline settings are refused whole: good sectors do not come in beside a bad question set', async () => {
+      const el = await fixture<ElzEngagementTool>(
+        html`<elz-engagement-tool storage="none">
+          <script type="application/json">
+            {
+              "sectors": [{ "id": "buurt", "name": "Buurt" }],
+              "questions": [{ "id": "q1", "phase": "later", "kind": "text", "text": "?" }]
+            }
+          </script>
+        </elz-engagement-tool>`,
+      );
+      await settle(el);
+      expect(el.sectors).to.be.null;
+      expect(el.questions).to.be.null;
+      expect(textOf(el.shadowRoot!.querySelector('.notice')!)).to.match(/questions\[0\]\.phase/);
+    });
+
     it('an invalid inline JSON child is refused with a message and changes nothing', async () => {
-      setTimeout(() => undefined);
       const el = await fixture<ElzEngagementTool>(
         html`<elz-engagement-tool storage="none">
           <script type="application/json">

@@ -114,9 +114,12 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     // `{"sectors": […], "questions": […]}`, both optional.
     if (!this.hostSectors && !this.hostQuestions)
       this.readInlineJson('settings', (data) => {
+        // Both are checked before either is taken: a half-applied setting is refused whole.
         const { sectors, questions } = settings(data as Plain, '');
-        if (sectors !== null) this.setSectors(sectors, false);
-        if (questions !== null) this.setQuestions(questions, false);
+        const sectorList = sectors === null ? null : sectorSetting(sectors, this.state.circle.stakeholders);
+        const questionSet = questions === null ? null : parseQuestionSet(questions);
+        this.hostSectors = sectorList;
+        this.hostQuestions = questionSet;
       });
   }
 

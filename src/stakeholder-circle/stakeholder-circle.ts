@@ -636,8 +636,11 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private renderCounts(stakeholders: Stakeholder[], sectors: Sector[]) {
-    const count = (ring: RingId, sector?: string) =>
-      stakeholders.filter((s) => s.ring === ring && (!sector || s.sector === sector)).length;
+    // One pass: with 1,000 stakeholders a filter per cell would walk the list dozens of times.
+    const tally = new Map<string, number>();
+    for (const s of stakeholders)
+      for (const key of [s.ring, `${s.ring} ${s.sector}`]) tally.set(key, (tally.get(key) ?? 0) + 1);
+    const count = (ring: RingId, sector?: string) => tally.get(sector ? `${ring} ${sector}` : ring) ?? 0;
     return html`<section class="counts" part="counts">
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="counts-title">
         <table>

@@ -14,7 +14,7 @@ import {
   toPlain,
   type ValueSchema,
 } from '../src/core/schema.js';
-import { afterSave, clearStorage, listening, setPageLang } from './helpers.js';
+import { afterSave, clearStorage, listening, setPageLang, wait } from './helpers.js';
 
 const problem = (fn: () => unknown) => {
   try {
@@ -218,6 +218,29 @@ describe('core: storage binding', () => {
     await listening();
     window.dispatchEvent(new StorageEvent('storage', { key: 'k-erase', newValue: null, storageArea: localStorage }));
     expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorgnood');
+  });
+
+  it('keeps aside, not overwrites, work it could not read at start once storage works again', async () => {
+    localStorage.setItem('k-unread', stored('Eerder werk'));
+    const originals = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem };
+    const broken = () => {
+      throw new Error('NS_ERROR_FILE_CORRUPTED');
+    };
+    Storage.prototype.getItem = Storage.prototype.setItem = broken;
+    try {
+      const el = await fixture<ElzParticipationLadder>(
+        html`<elz-participation-ladder storage-key="k-unread"></elz-participation-ladder>`,
+      );
+      el.value = JSON.parse(stored('Nieuw werk'));
+      await afterSave();
+      Object.assign(Storage.prototype, originals);
+      await wait(2100); // the first retry
+      const aside = Object.keys(localStorage).find((k) => k.startsWith('k-unread.unreadable.'));
+      expect(aside && localStorage.getItem(aside)).to.equal(stored('Eerder werk'));
+      expect(JSON.parse(localStorage.getItem('k-unread')!).groups[0].name).to.equal('Nieuw werk');
+    } finally {
+      Object.assign(Storage.prototype, originals);
+    }
   });
 
   it('keeps two copies kept aside in the same millisecond apart', async () => {

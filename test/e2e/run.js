@@ -1,0 +1,173 @@
+// The end-to-end suite: loads only the built bundle into plain pages served on 127.0.0.1 and drives
+// them from outside in a real browser, for every element the bundle registers (PRODUCT.md §4–5).
+//
+//   node test/e2e/run.js                  dist/elz-widgets.js in Chromium (and Firefox ESR if installed)
+//   ELZ_BUNDLE=path/to/other.js ...       another build of the bundle (e.g. one that registers all four)
+//   E2E_BROWSERS=chromium|firefox|chromium,firefox   E2E_GREP=text   E2E_CONCURRENCY=n
+//
+// The last line reads `e2e: N passed, N failed, N skipped`; the exit code is 1 when a case failed.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../../scripts/find-browser.js';
+import { ELEMENTS } from './elements.js';
+import { Registry, runCases } from './harness.js';
+import { startServer } from './server.js';
+import storage from './cases/storage.js';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const bundle = resolve(process.env.ELZ_BUNDLE || join(root, 'dist/elz-widgets.js'));
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const grep = process.env.E2E_GREP || '';
+const concurrency = Number(process.env.E2E_CONCURRENCY) || 3;
+const started = Date.now();
+
+if (!existsSync(bundle)) {
+  console.error(`No bundle at ${bundle}: run \`npm run build\` (or rollup -c) first.`);
+  process.exit(1);
+}
+const chromePath = findBrowser();
+const wanted = (process.env.E2E_BROWSERS || `chromium${existsSync(FIREFOX) ? ',firefox' : ''}`).split(',');
+if (wanted.includes('chromium') && !chromePath) {
+  console.error(NO_BROWSER_MESSAGE);
+  process.exit(1);
+}
+
+// Another copy of Lit on the page, as a partner's own widgets would bring: its own element and
+// its own @lit/localize set-up.
+const otherLit = join(mkdtempSync(join(tmpdir(), 'elz-e2e-')), 'other-lit.js');
+const other = await build({
+  stdin: {
+    contents: `import { LitElement, html } from 'lit';
+      import { configureLocalization } from '@lit/localize';
+      configureLocalization({ sourceLocale: 'en', targetLocales: [], loadLocale: () => Promise.resolve({}) });
+      class HostWidget extends LitElement { render() { return html\`<button>Host widget</button>\`; } }
+      if (!customElements.get('host-widget')) customElements.define('host-widget', HostWidget);`,
+    resolveDir: root,
+    loader: 'js',
+  },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+});
+writeFileSync(otherLit, other.outputFiles[0].text);
+
+const server = await startServer({ bundle, otherLit });
+
+const launchers = {
+  chromium: () => puppeteer.launch({ executablePath: chromePath, headless: true, args: CHROME_FLAGS }),
+  async firefox() {
+    // Firefox ESR 140 cannot take a download folder per context over WebDriver BiDi: one folder
+    // for the browser, set through its preferences, that the cases take in turns.
+    const downloads = mkdtempSync(join(tmpdir(), 'elz-e2e-ff-dl-'));
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      extraPrefsFirefox: {
+        // No network beyond 127.0.0.1: no updates, no captive-portal or connectivity checks.
+        'app.update.enabled': false,
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        // Downloads go straight to the folder, without asking.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.helperApps.neverAsk.saveToDisk': 'application/json,image/svg+xml,image/png',
+        'browser.download.start_downloads_in_tmp_dir': false,
+      },
+    });
+    browser.sharedDownloads = downloads;
+    browser.once('disconnected', () => rmSync(downloads, { recursive: true, force: true }));
+    return browser;
+  },
+};
+
+/** The elements this bundle registers, found by loading it into a page. */
+async function registered(browser) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const path = server.page({ head: '<script type="module" src="/elz-widgets.js"></script>' });
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  const tags = await page.evaluate(
+    (tags) => tags.filter((t) => customElements.get(t)),
+    ELEMENTS.map((e) => e.tag),
+  );
+  await context.close();
+  return ELEMENTS.filter((e) => tags.includes(e.tag));
+}
+
+const mark = { passed: '✓', failed: '✗', skipped: '-' };
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+const timings = [];
+
+for (const name of wanted) {
+  if (!launchers[name]) {
+    console.error(`Unknown browser "${name}" (chromium, firefox).`);
+    process.exit(1);
+  }
+  const t0 = Date.now();
+  let browser;
+  try {
+    browser = await launchers[name]();
+  } catch (e) {
+    console.log(`✗ [${name}] could not start: ${e.message.split('\n')[0]}`);
+    totals.failed++;
+    continue;
+  }
+  const elements = await registered(browser);
+  console.log(
+    `\n[${name} ${(await browser.version()).replace(/^.*\//, '')}] ${bundle.replace(`${root}/`, '')} registers ` +
+      `${elements.map((e) => `<${e.tag}>`).join(', ') || 'nothing'}`,
+  );
+  const registry = new Registry();
+  const env = { elements, server, all: ELEMENTS };
+  for (const group of [storage]) group(registry, env);
+  const cases = registry.cases.filter((c) => `${c.group} ${c.name}`.includes(grep));
+  if (!elements.length) {
+    console.log(`✗ [${name}] the bundle registers none of ${ELEMENTS.map((e) => e.tag).join(', ')}`);
+    totals.failed++;
+  }
+  const results = await runCases(cases, {
+    browser,
+    browserName: name,
+    server,
+    concurrency,
+    report: (r) => {
+      totals[r.status]++;
+      const why = r.status === 'skipped' ? ` — ${r.error}` : '';
+      console.log(`${mark[r.status]} [${name}] ${r.group} › ${r.name} (${(r.ms / 1000).toFixed(1)} s)${why}`);
+      if (r.status === 'failed') failures.push(r);
+    },
+  });
+  await browser.close();
+  timings.push(`${name} ${((Date.now() - t0) / 1000).toFixed(0)} s, ${results.length} cases`);
+}
+
+// No request, from any page, ever carried a cookie.
+const withCookie = server.log.filter((r) => r.cookie);
+if (withCookie.length) {
+  console.log(`✗ requests carried cookies: ${withCookie.map((r) => r.path).join(', ')}`);
+  totals.failed++;
+}
+await server.close();
+
+for (const f of failures) {
+  console.log(`\n✗ [${f.browserName}] ${f.group} › ${f.name}`);
+  console.log(
+    `  ${String(f.error?.stack ?? f.error)
+      .split('\n')
+      .slice(0, 8)
+      .join('\n  ')}`,
+  );
+}
+console.log(`\n${timings.join('; ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+console.log(`e2e: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed ? 1 : 0);

@@ -225,8 +225,8 @@ export class CaseContext {
       if (!url.startsWith(`${origin}/`)) return false;
       const path = url.slice(origin.length);
       return (
-        // Firefox asks for the site's icon by itself; the page does not.
-        (path === '/favicon.ico' && this.firefox) ||
+        // The browser asks for the site's icon by itself (the pages name none).
+        path === '/favicon.ico' ||
         path.startsWith('/p/') ||
         path.startsWith('/elz-widgets.js') ||
         this.allowed.requests.some((a) => path.startsWith(a))

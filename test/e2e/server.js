@@ -57,6 +57,7 @@ export async function startServer(files) {
     }
     if (url.pathname === '/other-lit.js')
       return send(200, 'text/javascript; charset=utf-8', otherLit, { 'access-control-allow-origin': '*' });
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (url.pathname === '/hostile.css') return send(200, 'text/css; charset=utf-8', HOSTILE_CSS);
     if (url.pathname === '/submit') {
       let body = '';

@@ -12,11 +12,8 @@ export function elementPage(server, spec, { attrs = 'storage-key="k"', body, hea
   });
 }
 
-/** The value without its time stamp. */
-export const content = (v) => {
-  const { updatedAt: _u, ...rest } = v;
-  return rest;
-};
+/** The value without its time stamps (the whole tool's parts have their own). */
+export const content = (v) => JSON.parse(JSON.stringify(v), (key, value) => (key === 'updatedAt' ? undefined : value));
 
 export const valueOf = (el) => el.evaluate((e) => e.value);
 
@@ -40,6 +37,20 @@ export const textOf = (el) =>
     const texts = [];
     const walk = (root) => {
       texts.push(root.textContent);
+      for (const n of root.querySelectorAll('*')) if (n.shadowRoot) walk(n.shadowRoot);
+    };
+    walk(e.shadowRoot);
+    return texts.join(' ').replace(/\s+/g, ' ');
+  });
+
+/** What the element shows of the work: its text without the live region's messages. */
+export const workText = (el) =>
+  el.evaluate((e) => {
+    const texts = [];
+    const walk = (root) => {
+      const nodes = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      while (nodes.nextNode())
+        if (!nodes.currentNode.parentElement?.closest('[role=status]')) texts.push(nodes.currentNode.data);
       for (const n of root.querySelectorAll('*')) if (n.shadowRoot) walk(n.shadowRoot);
     };
     walk(e.shadowRoot);
@@ -101,8 +112,8 @@ export async function untilSaved(page, el, key = 'k', area = 'local', timeout = 
     ({ key, area, want }) => {
       const text = (area === 'local' ? localStorage : sessionStorage).getItem(key);
       if (!text) return false;
-      const { updatedAt: _u, ...rest } = JSON.parse(text);
-      return JSON.stringify(rest) === want;
+      const stored = JSON.parse(text, (key, value) => (key === 'updatedAt' ? undefined : value));
+      return JSON.stringify(stored) === want;
     },
     { key, area, want },
     `the work saved under "${key}"`,

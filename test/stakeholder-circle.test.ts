@@ -274,6 +274,20 @@ describe('<elz-stakeholder-circle>', () => {
       expect(doc.querySelector('script, b')).to.be.null;
       expect(doc.querySelectorAll('[tabindex]')).to.have.length(0);
     });
+
+    it('says so when the page cannot make a PNG (a policy without img-src blob:)', async () => {
+      const el = await make();
+      const decode = HTMLImageElement.prototype.decode;
+      HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('blocked', 'EncodingError'));
+      try {
+        [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('PNG'))!.click();
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        expect(textOf(el)).to.contain('kan de prent niet als PNG gemaakt worden');
+      } finally {
+        HTMLImageElement.prototype.decode = decode;
+      }
+    });
   });
 
   describe('sectors', () => {

@@ -62,6 +62,17 @@ export async function setViewport(page, viewport) {
   }
 }
 
+/** A new tab. Firefox now and then reports a tab it is making as gone: then once more. */
+export async function newPage(context) {
+  try {
+    return await context.newPage();
+  } catch (e) {
+    if (!/no such frame|DiscardedBrowsingContext/.test(String(e?.message))) throw e;
+    await sleep(100);
+    return context.newPage();
+  }
+}
+
 export class Registry {
   cases = [];
   /**
@@ -85,7 +96,7 @@ export class CaseContext {
     this.server = server;
     this.pages = [];
     this.contexts = [];
-    this.allowed = { requests: [], console: [], violations: false, pageErrors: [] };
+    this.allowed = { requests: [], console: [], violations: [], pageErrors: [] };
   }
 
   get firefox() {
@@ -108,6 +119,11 @@ export class CaseContext {
 
   allowPageError(re) {
     this.allowed.pageErrors.push(re);
+  }
+
+  /** Policy violations matching this are expected (the case checks them itself). */
+  allowViolation(re) {
+    this.allowed.violations.push(re);
   }
 
   /**
@@ -137,11 +153,7 @@ export class CaseContext {
    */
   async open(path, { context, viewport = { width: 1024, height: 768 }, wait = 'load', preload } = {}) {
     context ??= this.contexts[0] ?? (await this.newContext());
-    // Firefox now and then reports a context it has just made as gone: once more then.
-    const page = await context.newPage().catch((e) => {
-      if (/no such frame|DiscardedBrowsingContext/.test(String(e?.message))) return context.newPage();
-      throw e;
-    });
+    const page = await newPage(context);
     const seen = { requests: [], console: [], errors: [], violations: [], dialogs: [] };
     page.seen = seen;
     this.pages.push(page);
@@ -238,7 +250,7 @@ export class CaseContext {
       for (const url of requests) if (!okRequest(url)) problems.push(`unexpected request: ${url}`);
       for (const m of messages) if (!allowedText(this.allowed.console, m)) problems.push(`console ${m}`);
       for (const e of errors) if (!allowedText(this.allowed.pageErrors, e)) problems.push(`page error: ${e}`);
-      if (!this.allowed.violations) for (const v of violations) problems.push(`policy violation: ${v}`);
+      for (const v of violations) if (!allowedText(this.allowed.violations, v)) problems.push(`policy violation: ${v}`);
       for (const d of dialogs) problems.push(`a dialog opened: ${d}`);
     }
     for (const context of this.contexts) {

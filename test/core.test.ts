@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/participation-ladder/define.js';
-import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
+import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import { defineElement } from '../src/core/element.js';
 import { normalizeLocale } from '../src/core/locale.js';
 import {
@@ -14,7 +14,7 @@ import {
   toPlain,
   type ValueSchema,
 } from '../src/core/schema.js';
-import { afterSave, clearStorage, listening, setPageLang, wait } from './helpers.js';
+import { afterSave, clearStorage, freshTag, listening, setPageLang, wait } from './helpers.js';
 
 const problem = (fn: () => unknown) => {
   try {
@@ -240,6 +240,30 @@ describe('core: storage binding', () => {
       expect(JSON.parse(localStorage.getItem('k-unread')!).groups[0].name).to.equal('Nieuw werk');
     } finally {
       Object.assign(Storage.prototype, originals);
+    }
+  });
+
+  it('a value set before the upgrade goes where storage and storage-key say, and wins there', async () => {
+    localStorage.setItem('k-early', stored('Ouder werk'));
+    const tag = freshTag('elz-participation-ladder');
+    const keyed = document.createElement(tag) as HTMLElement & { value: unknown };
+    keyed.id = 'x';
+    keyed.setAttribute('storage-key', 'k-early');
+    keyed.value = JSON.parse(stored('Van de pagina'));
+    const none = document.createElement(tag) as HTMLElement & { value: unknown };
+    none.setAttribute('storage', 'none');
+    none.value = JSON.parse(stored('Niet bewaren'));
+    document.body.append(keyed, none);
+    defineElement(tag, class extends ElzParticipationLadder {});
+    try {
+      await (keyed as unknown as ElzParticipationLadder).updateComplete;
+      await afterSave();
+      expect((keyed as unknown as ElzParticipationLadder).value.groups[0].name).to.equal('Van de pagina');
+      expect(Object.keys(localStorage)).to.deep.equal(['k-early']);
+      expect(JSON.parse(localStorage.getItem('k-early')!).groups[0].name).to.equal('Van de pagina');
+    } finally {
+      keyed.remove();
+      none.remove();
     }
   });
 

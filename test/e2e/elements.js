@@ -167,7 +167,8 @@ export const ELEMENTS = [
     ],
     /** One edit through the element's own controls (in the page). */
     edit: async (el) => {
-      el.shadowRoot.querySelector('input[type=radio][value="advise"]:not(:checked)').click();
+      // The first group's current rung: another one each time.
+      el.shadowRoot.querySelector('input[type=radio][name$="-current"]:not(:checked)').click();
       await el.updateComplete;
     },
     /** A text field to type in (in the page), and where its text lands in the value. */

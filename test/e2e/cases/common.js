@@ -98,7 +98,8 @@ export async function until(page, fn, arg, what, timeout = 4000) {
   // the strict policy (no eval) forbids.
   const end = Date.now() + timeout;
   while (Date.now() < end) {
-    if (await page.evaluate(fn, arg)) return;
+    // A navigation may replace the document between two looks: look again.
+    if (await page.evaluate(fn, arg).catch(() => false)) return;
     await sleep(50);
   }
   assert.fail(`${what} (not within ${timeout} ms)`);

@@ -200,10 +200,10 @@ export const ELEMENTS = [
     keyboard: async (page) => {
       const radio = (a, name) => a.type === 'radio' && a.name === name;
       await tabTo(page, radio, 'citizens-current');
-      await page.keyboard.press('Space'); // the top rung
+      await page.keyboard.press(' '); // the top rung
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
       await tabTo(page, radio, 'citizens-target');
-      await page.keyboard.press('Space');
+      await page.keyboard.press(' ');
       await page.keyboard.press('ArrowDown');
       await tabTo(page, radio, 'citizens-mode');
       await page.keyboard.press('ArrowDown');
@@ -375,9 +375,9 @@ export const ELEMENTS = [
       await tabTo(page, (a) => a.localName === 'textarea');
       await page.keyboard.type('Ouderen in de wijk');
       await tabTo(page, (a) => a.type === 'checkbox');
-      await page.keyboard.press('Space');
+      await page.keyboard.press(' ');
       await tabTo(page, (a) => a.type === 'radio');
-      await page.keyboard.press('Space');
+      await page.keyboard.press(' ');
       // To the summary with the step buttons' "Next", then finish the round.
       for (let step = 0; step < 3; step++) {
         await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
@@ -479,7 +479,7 @@ export const ELEMENTS = [
       await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary') && !!a.closest('.step-nav'));
       await page.keyboard.press('Enter');
       await tabTo(page, (a) => a.type === 'radio' && a.name.endsWith('-current'));
-      await page.keyboard.press('Space');
+      await page.keyboard.press(' ');
       return (v) =>
         v.circle.theme === 'Eenzaamheid' &&
         v.circle.stakeholders.some((s) => s.name === 'Buurtwerker') &&

@@ -284,7 +284,7 @@ export const ELEMENTS = [
     ],
     states: {
       'editor open': async (el) => {
-        [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.includes('toevoegen')).click();
+        el.shadowRoot.querySelector('.add-open button').click();
         await el.updateComplete;
       },
     },

@@ -62,14 +62,19 @@ export async function setViewport(page, viewport) {
   }
 }
 
-/** A new tab. Firefox now and then reports a tab it is making as gone: then once more. */
+/**
+ * A new tab. In Firefox, a window of its own: tabs behind the selected one are hidden there, and
+ * their timers slowed to once a second. Firefox now and then reports a tab it is making as gone:
+ * then once more.
+ */
 export async function newPage(context) {
+  const options = context.browser().firefox ? { type: 'window' } : undefined;
   try {
-    return await context.newPage();
+    return await context.newPage(options);
   } catch (e) {
     if (!/no such frame|DiscardedBrowsingContext/.test(String(e?.message))) throw e;
     await sleep(100);
-    return context.newPage();
+    return context.newPage(options);
   }
 }
 

@@ -89,6 +89,7 @@ const launchers = {
       },
     });
     browser.sharedDownloads = downloads;
+    browser.firefox = true;
     browser.once('disconnected', () => rmSync(downloads, { recursive: true, force: true }));
     return browser;
   },

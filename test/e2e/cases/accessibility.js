@@ -78,51 +78,53 @@ export default function accessibility(registry, { elements, server }) {
         { timeout: 60_000 },
       );
 
-    test(`${L} the whole job with the keyboard alone, a visible focus at every stop, no trap`, async (t) => {
-      const page = await t.open(
-        elementPage(server, spec, {
-          body: `<p><a href="#voor">Voor de tool</a></p><${spec.tag} storage-key="k"></${spec.tag}><p><button type="button" id="after">Na de tool</button></p>`,
-        }),
-      );
-      const el = await t.element(page, spec.tag);
-      await el.evaluate(async (e) => {
-        // The same start as the user's: one rung of content, no work yet.
-        await e.updateComplete;
-      });
-      const done = await spec.keyboard(page);
-      await sleep(100);
-      const value = await valueOf(el);
-      assert.ok(done(value), `the value after the keyboard: ${JSON.stringify(value).slice(0, 600)}`);
-      // From the top again: every stop shows where the focus is, and Tab leaves the element.
-      await page.evaluate(() => document.activeElement?.blur());
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const unseen = [];
-      let stops = 0;
-      for (; stops < 200; stops++) {
-        await page.keyboard.press('Tab');
-        const stop = await page.evaluate((tag) => {
-          let a = document.activeElement;
-          const inside = a?.localName === tag;
-          while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-          if (!a || a === document.body) return { out: true };
-          const shows = (n) => {
-            const s = getComputedStyle(n);
-            return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
-          };
-          const ring = shows(a) || [a.parentElement, a.parentElement?.parentElement].some((p) => p && shows(p));
-          return {
-            inside,
-            id: a.id,
-            name: `${a.localName}${a.id ? `#${a.id}` : ''} ${a.textContent.trim().slice(0, 30)}`,
-            ring,
-          };
-        }, spec.tag);
-        if (stop.out || stop.id === 'after') break;
-        if (stop.inside && !stop.ring) unseen.push(stop.name);
-      }
-      assert.ok(stops < 200, 'Tab leaves the element (no keyboard trap)');
-      assert.deepEqual(unseen, [], 'focus visible at every stop');
-    });
+    test(
+      `${L} the whole job with the keyboard alone, a visible focus at every stop, no trap`,
+      async (t) => {
+        const page = await t.open(
+          elementPage(server, spec, {
+            body: `<p><a href="#voor">Voor de tool</a></p><${spec.tag} storage-key="k"></${spec.tag}><p><button type="button" id="after">Na de tool</button></p>`,
+          }),
+        );
+        // Focus rings show in the window that has the focus: this one (and the case runs alone).
+        await page.bringToFront();
+        const el = await t.element(page, spec.tag);
+        const done = await spec.keyboard(page);
+        await sleep(100);
+        const value = await valueOf(el);
+        assert.ok(done(value), `the value after the keyboard: ${JSON.stringify(value).slice(0, 600)}`);
+        // From the top again: every stop shows where the focus is, and Tab leaves the element.
+        await page.evaluate(() => document.activeElement?.blur());
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const unseen = [];
+        let stops = 0;
+        for (; stops < 200; stops++) {
+          await page.keyboard.press('Tab');
+          const stop = await page.evaluate((tag) => {
+            let a = document.activeElement;
+            const inside = a?.localName === tag;
+            while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+            if (!a || a === document.body) return { out: true };
+            const shows = (n) => {
+              const s = getComputedStyle(n);
+              return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+            };
+            const ring = shows(a) || [a.parentElement, a.parentElement?.parentElement].some((p) => p && shows(p));
+            return {
+              inside,
+              id: a.id,
+              name: `${a.localName}${a.id ? `#${a.id}` : ''} ${a.textContent.trim().slice(0, 30)}`,
+              ring,
+            };
+          }, spec.tag);
+          if (stop.out || stop.id === 'after') break;
+          if (stop.inside && !stop.ring) unseen.push(stop.name);
+        }
+        assert.ok(stops < 200, 'Tab leaves the element (no keyboard trap)');
+        assert.deepEqual(unseen, [], 'focus visible at every stop');
+      },
+      { serial: true },
+    );
 
     for (const [name, viewport] of [
       ['320 px wide', { width: 320, height: 640, deviceScaleFactor: 1 }],

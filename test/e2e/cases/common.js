@@ -134,6 +134,25 @@ export const emptyValue = (page, tag) =>
     return v;
   }, tag);
 
+/** What the element makes of `v` (the whole tool, say, joins its parts up), as a fresh one does. */
+export const normalised = async (page, tag, v) =>
+  content(
+    await page.evaluate(
+      async (tag, v) => {
+        const el = document.createElement(tag);
+        el.setAttribute('storage', 'none');
+        document.body.append(el);
+        el.value = v;
+        await el.updateComplete;
+        const out = el.value;
+        el.remove();
+        return out;
+      },
+      tag,
+      v,
+    ),
+  );
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** `e2e: ...` names: `<tag>` for short. */

@@ -14,10 +14,16 @@ export const deepActive = () => {
   return a;
 };
 
-/** Presses Tab until the focused element (through shadow roots) satisfies `match` (in the page). */
-export async function tabTo(page, match, arg, max = 80) {
+/**
+ * Presses Tab until the focused element (through shadow roots) satisfies `match` (in the page).
+ * With `here`, the element that has the focus now counts too (an action may have moved it there).
+ */
+export async function tabTo(page, match, arg, { max = 150, here = false, back = false } = {}) {
+  if (here && (await page.evaluate(match, await page.evaluateHandle(deepActive), arg).catch(() => false))) return;
   for (let i = 0; i < max; i++) {
+    if (back) await page.keyboard.down('Shift');
     await page.keyboard.press('Tab');
+    if (back) await page.keyboard.up('Shift');
     const active = await page.evaluateHandle(deepActive);
     const hit = await page.evaluate(match, active, arg).catch(() => false);
     if (hit) return;
@@ -180,12 +186,14 @@ export const ELEMENTS = [
     views: [],
     /** Buttons that download a file, by their Dutch label, and the kind of file. */
     downloads: [{ label: 'Kopie downloaden', kind: 'json' }],
-    /** Element-specific states for axe (in the page, after `value` is set). */
+    /** Element-specific states for axe and reflow (in the page, after `value` is set; may run twice). */
     states: {
       'explanation open': async (el) => {
         const details = el.shadowRoot.querySelector('details');
-        details.open = true;
-        await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+        if (!details.open) {
+          details.open = true;
+          await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+        }
         await el.updateComplete;
       },
     },
@@ -284,7 +292,7 @@ export const ELEMENTS = [
     ],
     states: {
       'editor open': async (el) => {
-        el.shadowRoot.querySelector('.add-open button').click();
+        el.shadowRoot.querySelector('.add-open button')?.click(); // unless it is open already
         await el.updateComplete;
       },
     },
@@ -299,7 +307,7 @@ export const ELEMENTS = [
       await page.keyboard.type('Eenzaamheid');
       await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
       await page.keyboard.press('Enter');
-      await tabTo(page, (a) => a.id === 's-name');
+      await tabTo(page, (a) => a.id === 's-name', null, { here: true });
       await page.keyboard.type('Buurtwerker');
       await tabTo(page, (a) => a.id === 's-ring');
       // A closed <select> takes arrow keys without opening.
@@ -309,8 +317,9 @@ export const ELEMENTS = [
       await page.keyboard.type('Kent iedereen');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter'); // Toevoegen
-      // Move the new person one ring in with the keyboard, in the picture.
-      await tabTo(page, (a) => a.localName === 'g' && a.getAttribute('role') === 'button');
+      // Move the new person one ring in with the keyboard, in the picture (back up with Shift+Tab:
+      // Firefox's Tab leaves the page for the browser's own controls at the end).
+      await tabTo(page, (a) => a.localName === 'g' && a.getAttribute('role') === 'button', null, { back: true });
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
@@ -472,7 +481,7 @@ export const ELEMENTS = [
       await page.keyboard.type('Eenzaamheid');
       await tabTo(page, (a) => a.localName === 'button' && a.textContent.includes('toevoegen'));
       await page.keyboard.press('Enter');
-      await tabTo(page, (a) => a.id === 's-name');
+      await tabTo(page, (a) => a.id === 's-name', null, { here: true });
       await page.keyboard.type('Buurtwerker');
       await page.keyboard.press('Enter');
       // Step 2, the ladder: the new group's current rung.

@@ -62,19 +62,14 @@ export async function setViewport(page, viewport) {
   }
 }
 
-/**
- * A new tab. In Firefox, a window of its own: tabs behind the selected one are hidden there, and
- * their timers slowed to once a second. Firefox now and then reports a tab it is making as gone:
- * then once more.
- */
+/** A new tab. Firefox now and then reports a tab it is making as gone: then once more. */
 export async function newPage(context) {
-  const options = context.browser().firefox ? { type: 'window' } : undefined;
   try {
-    return await context.newPage(options);
+    return await context.newPage();
   } catch (e) {
     if (!/no such frame|DiscardedBrowsingContext/.test(String(e?.message))) throw e;
     await sleep(100);
-    return context.newPage(options);
+    return context.newPage();
   }
 }
 
@@ -219,11 +214,11 @@ export class CaseContext {
       );
       if (fresh.length) {
         const file = join(dir, fresh[0]);
-        // Wait until the browser has finished writing it.
+        // Wait until the browser has finished writing it (Firefox makes it empty first).
         let size = -1;
-        while (statSync(file).size !== size) {
+        while (statSync(file).size !== size || (size === 0 && Date.now() < end)) {
           size = statSync(file).size;
-          await sleep(50);
+          await sleep(100);
         }
         const bytes = readFileSync(file);
         return { name: fresh[0], bytes, text: bytes.toString('utf8') };

@@ -138,6 +138,7 @@ export default function embedding(registry, { elements, server }) {
             // hears so and gets the SVG instead; a page that allows `img-src blob:` gets the PNG.
             t.allowViolation(/^img-src blob/);
             t.allowConsole(/Loading the image 'blob:/);
+            t.allowPageError(/Content-Security-Policy: .*\(img-src\) at blob:/); // Firefox's report
             await click(el, d.label);
             await until(page, (e) => /niet als PNG/.test(e.shadowRoot.textContent), el, 'the PNG refusal');
             const relaxed = await t.open(elementPage(server, spec, { csp: `${STRICT_CSP}; img-src 'self' blob:` }));

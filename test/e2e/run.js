@@ -7,7 +7,7 @@
 //   per browser; default 2)   E2E_ONE_BROWSER_AT_A_TIME=1 (the browsers run side by side by default)
 //
 // The last line reads `e2e: N passed, N failed, N skipped`; the exit code is 1 when a case failed.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -100,18 +100,20 @@ const launchers = {
   },
 };
 
-/** The elements this bundle registers, found by loading it into a page. */
+/**
+ * The elements this bundle registers, found by loading it into a page. Every `elz-…` name in the
+ * bundle's text is tried, so that an element registered without a table entry is noticed.
+ */
+const namesInBundle = [...new Set(readFileSync(bundle, 'utf8').match(/elz-[a-z]+(?:-[a-z]+)*/g) ?? [])];
 async function registered(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const path = server.page({ head: '<script type="module" src="/elz-widgets.js"></script>' });
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  const tags = await page.evaluate(
-    (tags) => tags.filter((t) => customElements.get(t)),
-    ELEMENTS.map((e) => e.tag),
-  );
+  const tags = await page.evaluate((names) => names.filter((n) => customElements.get(n)), namesInBundle);
   await context.close();
-  return ELEMENTS.filter((e) => tags.includes(e.tag));
+  const unknown = tags.filter((t) => !ELEMENTS.some((e) => e.tag === t));
+  return { elements: ELEMENTS.filter((e) => tags.includes(e.tag)), unknown };
 }
 
 const mark = { passed: '✓', failed: '✗', skipped: '-' };
@@ -129,7 +131,11 @@ async function runBrowser(name) {
     totals.failed++;
     return;
   }
-  const elements = await registered(browser);
+  const { elements, unknown } = await registered(browser);
+  if (unknown.length) {
+    console.log(`✗ [${name}] the bundle registers ${unknown.join(', ')}: give each an entry in test/e2e/elements.js`);
+    totals.failed++;
+  }
   console.log(
     `[${name} ${(await browser.version()).replace(/^.*\//, '')}] ${bundle.replace(`${root}/`, '')} registers ` +
       `${elements.map((e) => `<${e.tag}>`).join(', ') || 'nothing'}`,

@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.js';
 import { shortMessageIds } from './scripts/rollup-short-msg-ids.js';
+import { oneTrustedTypesPolicy } from './scripts/rollup-one-tt-policy.js';
 
 /** The JSON Schemas of the values (PRODUCT.md §4), shipped as dist/schemas/*.schema.json. */
 const schemas = () => ({
@@ -28,6 +29,7 @@ export default [
     },
     plugins: [
       nodeResolve(),
+      oneTrustedTypesPolicy(),
       ts(),
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/participation-ladder/define.js';
-import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
+import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import { defineElement } from '../src/core/element.js';
 import { normalizeLocale } from '../src/core/locale.js';
 import {
@@ -14,7 +14,7 @@ import {
   toPlain,
   type ValueSchema,
 } from '../src/core/schema.js';
-import { afterSave, clearStorage, listening, setPageLang } from './helpers.js';
+import { afterSave, clearStorage, freshTag, listening, setPageLang, wait } from './helpers.js';
 
 const problem = (fn: () => unknown) => {
   try {
@@ -218,6 +218,53 @@ describe('core: storage binding', () => {
     await listening();
     window.dispatchEvent(new StorageEvent('storage', { key: 'k-erase', newValue: null, storageArea: localStorage }));
     expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorgnood');
+  });
+
+  it('keeps aside, not overwrites, work it could not read at start once storage works again', async () => {
+    localStorage.setItem('k-unread', stored('Eerder werk'));
+    const originals = { getItem: Storage.prototype.getItem, setItem: Storage.prototype.setItem };
+    const broken = () => {
+      throw new Error('NS_ERROR_FILE_CORRUPTED');
+    };
+    Storage.prototype.getItem = Storage.prototype.setItem = broken;
+    try {
+      const el = await fixture<ElzParticipationLadder>(
+        html`<elz-participation-ladder storage-key="k-unread"></elz-participation-ladder>`,
+      );
+      el.value = JSON.parse(stored('Nieuw werk'));
+      await afterSave();
+      Object.assign(Storage.prototype, originals);
+      await wait(2100); // the first retry
+      const aside = Object.keys(localStorage).find((k) => k.startsWith('k-unread.unreadable.'));
+      expect(aside && localStorage.getItem(aside)).to.equal(stored('Eerder werk'));
+      expect(JSON.parse(localStorage.getItem('k-unread')!).groups[0].name).to.equal('Nieuw werk');
+    } finally {
+      Object.assign(Storage.prototype, originals);
+    }
+  });
+
+  it('a value set before the upgrade goes where storage and storage-key say, and wins there', async () => {
+    localStorage.setItem('k-early', stored('Ouder werk'));
+    const tag = freshTag('elz-participation-ladder');
+    const keyed = document.createElement(tag) as HTMLElement & { value: unknown };
+    keyed.id = 'x';
+    keyed.setAttribute('storage-key', 'k-early');
+    keyed.value = JSON.parse(stored('Van de pagina'));
+    const none = document.createElement(tag) as HTMLElement & { value: unknown };
+    none.setAttribute('storage', 'none');
+    none.value = JSON.parse(stored('Niet bewaren'));
+    document.body.append(keyed, none);
+    defineElement(tag, class extends ElzParticipationLadder {});
+    try {
+      await (keyed as unknown as ElzParticipationLadder).updateComplete;
+      await afterSave();
+      expect((keyed as unknown as ElzParticipationLadder).value.groups[0].name).to.equal('Van de pagina');
+      expect(Object.keys(localStorage)).to.deep.equal(['k-early']);
+      expect(JSON.parse(localStorage.getItem('k-early')!).groups[0].name).to.equal('Van de pagina');
+    } finally {
+      keyed.remove();
+      none.remove();
+    }
   });
 
   it('keeps two copies kept aside in the same millisecond apart', async () => {

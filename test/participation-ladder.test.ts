@@ -91,6 +91,18 @@ describe('<elz-participation-ladder>', () => {
       expect(label).to.contain('Buurtbewoners Sint-Kruis: nu Informeren, doel Adviseren, manier van meedoen: Direct.');
       expect(label).to.contain('Mantelzorgers: nu Raadplegen, doel Samenwerken, manier van meedoen: Indirect.');
     });
+
+    it('reflows read-only in a narrow column: nothing wider than the element', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 240px"></div>`);
+      const el = document.createElement('elz-participation-ladder') as ElzParticipationLadder;
+      el.readonly = true;
+      wrap.append(el);
+      el.value = { schema: 'elz-participation-ladder/1', ...sample() };
+      await el.updateComplete;
+      const group = el.shadowRoot!.querySelector<HTMLElement>('.group')!;
+      expect(group.scrollWidth).to.be.at.most(group.clientWidth);
+      expect(group.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 1);
+    });
   });
 
   describe('defaults', () => {

@@ -304,6 +304,20 @@ describe('<elz-stakeholder-circle>', () => {
       }
       expect(requests.filter((r) => !r.startsWith('blob:') && !r.startsWith('data:'))).to.deep.equal([]);
     });
+
+    it('says so when the page cannot make a PNG (a policy without img-src blob:)', async () => {
+      const el = await make();
+      const decode = HTMLImageElement.prototype.decode;
+      HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('blocked', 'EncodingError'));
+      try {
+        [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('PNG'))!.click();
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        expect(textOf(el)).to.contain('kan de prent niet als PNG gemaakt worden');
+      } finally {
+        HTMLImageElement.prototype.decode = decode;
+      }
+    });
   });
 
   describe('sectors', () => {

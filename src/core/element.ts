@@ -93,6 +93,11 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   private hostValue: V | null = null;
   private pendingError: { code: ElzErrorCode; cause: unknown } | null = null;
   private stateLocale = currentLocale();
+  /**
+   * connectedCallback has run: the attributes are read. An element upgraded in the page is
+   * connected already in its constructor, before its `storage` and `storage-key` are known.
+   */
+  private settled = false;
 
   /** The kind of value this element keeps. */
   protected abstract get valueSchema(): ValueSchema<V>;
@@ -292,6 +297,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.settled = true;
     super.connectedCallback();
     if (this.pendingError) {
       const { code, cause } = this.pendingError;
@@ -331,7 +337,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
 
   /** Binds storage once the element is in the page and its settings are known. */
   private bindStorage(): void {
-    if (!this.isConnected) return;
+    if (!this.isConnected || !this.settled) return;
     const area = this.resolvedArea;
     const key = this.resolvedKey;
     const { area: boundArea, key: boundKey } = this.persistence.location;

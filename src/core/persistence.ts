@@ -82,6 +82,8 @@ export class PersistenceController<V> implements ReactiveController {
   private listenTimer?: ReturnType<typeof setTimeout>;
   /** Unreadable text still under the key because copying it aside failed: never overwrite it. */
   private blockedText: string | null = null;
+  /** Reading the key failed (storage threw): what is there may be the user's earlier work. */
+  private unread = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -110,6 +112,7 @@ export class PersistenceController<V> implements ReactiveController {
     this.key = key;
     this.bound = true;
     this.blockedText = null;
+    this.unread = false;
     this.keptAside = [];
     this.setStatus(area === 'none' ? 'off' : 'idle');
     this.attach();
@@ -139,6 +142,7 @@ export class PersistenceController<V> implements ReactiveController {
     this.dirty = null;
     this.watchHide(false);
     this.blockedText = null;
+    this.unread = false;
     this.keptAside = [];
     for (const area of ['local', 'session'] as const) {
       const store = storageFor(area);
@@ -233,9 +237,11 @@ export class PersistenceController<V> implements ReactiveController {
       if (!store) throw new Error('no storage');
       text = store.getItem(this.key);
     } catch {
+      this.unread = true;
       this.fail('storage-unavailable');
       return null;
     }
+    this.unread = false;
     if (text === null) return null;
     try {
       return this.options.parse(text);
@@ -275,8 +281,15 @@ export class PersistenceController<V> implements ReactiveController {
     const store = storageFor(this.area);
     if (!store) return this.fail('storage-unavailable');
     if (this.blockedText !== null && !this.keepAside(store, this.blockedText)) return this.fail('storage-full');
+    const text = JSON.stringify(value);
     try {
-      store.setItem(this.key, JSON.stringify(value));
+      if (this.unread) {
+        // Storage works again, but we never saw what it held: keep that aside before writing.
+        const earlier = store.getItem(this.key);
+        if (earlier !== null && earlier !== text && !this.keepAside(store, earlier)) return this.fail('storage-full');
+        this.unread = false;
+      }
+      store.setItem(this.key, text);
     } catch (e) {
       return this.fail(isQuotaError(e) ? 'storage-full' : 'storage-unavailable');
     }

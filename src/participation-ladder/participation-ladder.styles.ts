@@ -249,11 +249,16 @@ export const ladderStyles = css`
   .summary {
     margin: 0;
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* Both columns may shrink: at 320 px a long label and a long word must not widen the page. */
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0.2rem 1rem;
   }
   .summary dt {
     font-weight: 600;
+  }
+  .summary dt,
+  .summary dd {
+    overflow-wrap: anywhere;
   }
   .summary dd {
     margin: 0;

@@ -381,6 +381,17 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         link.click();
         setTimeout(() => URL.revokeObjectURL(href), 10_000);
       }
+    } catch {
+      // A page whose policy allows no images from blob: URLs (PRODUCT.md §5's `default-src 'self'`)
+      // cannot turn the picture into pixels; the SVG download works everywhere.
+      this.notify({
+        id: 'png',
+        tone: 'warning',
+        text: () =>
+          msg('Op deze pagina kan de prent niet als PNG gemaakt worden. Download ze als SVG.', {
+            id: 'circle.png.failed',
+          }),
+      });
     } finally {
       URL.revokeObjectURL(url);
     }

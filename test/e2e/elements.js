@@ -1,0 +1,499 @@
+// What the end-to-end suite needs to know about each element, one entry per tag. The suite runs
+// every case for each entry whose tag the bundle registers, so an element lights up here as soon
+// as dist/elz-widgets.js registers it.
+//
+// Functions marked "in the page" are sent to the browser as source text: they may use only their
+// arguments and browser globals. `el` is the element itself.
+
+const T = '2026-11-20T10:00:00.000Z';
+
+/** The element that has the focus, through shadow roots (in the page). */
+export const deepActive = () => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+/**
+ * Presses Tab until the focused element (through shadow roots) satisfies `match` (in the page).
+ * With `here`, the element that has the focus now counts too (an action may have moved it there).
+ */
+export async function tabTo(page, match, arg, { max = 150, here = false, back = false } = {}) {
+  if (here && (await page.evaluate(match, await page.evaluateHandle(deepActive), arg).catch(() => false))) return;
+  for (let i = 0; i < max; i++) {
+    if (back) await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    if (back) await page.keyboard.up('Shift');
+    const active = await page.evaluateHandle(deepActive);
+    const hit = await page.evaluate(match, active, arg).catch(() => false);
+    if (hit) return;
+  }
+  throw new Error(`not reached with Tab: ${match}`);
+}
+
+const ladderSample = () => ({
+  groups: [
+    { id: 'citizens', name: 'Buurtbewoners Sint-Kruis', current: 'inform', target: 'advise', mode: 'direct', note: '' },
+    {
+      id: 'carers',
+      name: 'Mantelzorgers',
+      current: 'consult',
+      target: 'collaborate',
+      mode: 'indirect',
+      note: 'Via de mantelzorgvereniging',
+    },
+  ],
+});
+
+const circleSample = () => ({
+  theme: 'Valpreventie in Sint-Kruis',
+  stakeholders: [
+    {
+      id: 'a',
+      name: 'Mevrouw Claeys',
+      ring: 'person',
+      sector: 'care',
+      involvement: 'involved',
+      level: 'advise',
+      hardToReach: false,
+      note: '',
+    },
+    {
+      id: 'b',
+      name: 'Mantelzorgvereniging',
+      ring: 'informal',
+      sector: 'welfare',
+      involvement: 'planned',
+      level: null,
+      hardToReach: true,
+      note: 'Via OKRA',
+    },
+    {
+      id: 'c',
+      name: 'Huisartsen',
+      ring: 'formal',
+      sector: 'care',
+      involvement: 'involved',
+      level: 'collaborate',
+      hardToReach: false,
+      note: '',
+    },
+  ],
+});
+
+const wizardSample = () => ({
+  cycle: 1,
+  phase: 'understand',
+  answers: { who: 'Buren van de Sint-Kruisstraat', 'hard-to-reach': ['language', 'isolated'], known: 3 },
+  completedAt: null,
+  history: [],
+});
+
+const toolSample = () => ({
+  step: 'circle',
+  completedAt: null,
+  circle: { schema: 'elz-stakeholder-circle/1', updatedAt: T, ...circleSample() },
+  ladder: {
+    schema: 'elz-participation-ladder/1',
+    updatedAt: T,
+    groups: [
+      { id: 'a', name: 'Mevrouw Claeys', current: 'consult', target: 'advise', mode: 'direct', note: 'Via de buurt' },
+      { id: 'b', name: 'Mantelzorgvereniging', current: null, target: null, mode: 'direct', note: '' },
+      { id: 'c', name: 'Huisartsen', current: 'collaborate', target: 'collaborate', mode: 'indirect', note: '' },
+    ],
+  },
+  wizard: {
+    schema: 'elz-question-wizard/1',
+    updatedAt: T,
+    cycle: 1,
+    phase: 'discover',
+    answers: { who: 'Ouderen die alleen wonen' },
+    completedAt: null,
+    history: [],
+  },
+});
+
+/** Every text a user can type, each payload at least once in each kind of field. */
+const ladderTexts = (texts) => ({
+  groups: texts.map((t, i) => ({
+    id: `g${i}`,
+    name: t,
+    current: 'inform',
+    target: 'advise',
+    mode: 'direct',
+    note: texts.join(' | '),
+  })),
+});
+const circleTexts = (texts) => ({
+  theme: texts[0],
+  stakeholders: texts.map((t, i) => ({
+    id: `s${i}`,
+    name: t,
+    ring: ['person', 'informal', 'formal'][i % 3],
+    sector: ['care', 'welfare', 'local-government', 'wwol', 'second-line'][i % 5],
+    involvement: ['involved', 'planned', 'not-involved'][i % 3],
+    level: null,
+    hardToReach: i % 2 === 0,
+    note: texts.join(' | '),
+  })),
+});
+const wizardAnswers = (texts) => ({
+  who: texts.join(' | '),
+  reach: texts[0],
+  needs: texts.at(-1),
+  'made-up-id': texts[1],
+});
+const wizardTexts = (texts, phase = 'summary') => ({
+  cycle: 2,
+  phase,
+  answers: wizardAnswers(texts),
+  completedAt: null,
+  history: [{ cycle: 1, answers: wizardAnswers(texts), completedAt: T }],
+});
+
+export const ELEMENTS = [
+  {
+    tag: 'elz-participation-ladder',
+    schema: 'elz-participation-ladder/1',
+    sample: ladderSample,
+    /** Refused values, and what the TypeError must name. */
+    invalid: [
+      { value: { groups: [{ id: 'a', name: 'A', current: 'shout' }] }, names: /groups\[0\]\.current/ },
+      { value: { groups: [{ id: 'a', name: 'x'.repeat(201) }] }, names: /groups\[0\]\.name.*longer than 200/ },
+      { value: { groups: [{ id: 'a', name: 'A', note: 'x'.repeat(5001) }] }, names: /groups\[0\]\.note.*5000/ },
+      { value: { groups: [{ id: 'a', name: 'A', mode: 'sideways' }] }, names: /groups\[0\]\.mode/ },
+      { value: { groups: [{ id: 'a', name: 'A', colour: 'red' }] }, names: /groups\[0\]\.colour.*unknown/ },
+      { value: { groups: [{ id: 'a', name: 42 }] }, names: /groups\[0\]\.name.*string/ },
+      {
+        value: { groups: Array.from({ length: 1001 }, (_, i) => ({ id: `g${i}`, name: 'A' })) },
+        names: /groups.*more than 1000/,
+      },
+      { value: { groups: 'none' }, names: /groups.*list/ },
+      { value: { groups: [], updatedAt: 'yesterday' }, names: /updatedAt/ },
+    ],
+    /** One edit through the element's own controls (in the page). */
+    edit: async (el) => {
+      // The first group's current rung: another one each time.
+      el.shadowRoot.querySelector('input[type=radio][name$="-current"]:not(:checked)').click();
+      await el.updateComplete;
+    },
+    /** A text field to type in (in the page), and where its text lands in the value. */
+    textField: (el) => el.shadowRoot.querySelector('textarea'),
+    typed: (v) => v.groups[0].note,
+    /** A value with the given texts in every text field. */
+    texts: (texts) => ladderTexts(texts),
+    /** Views in which the texts show (in the page); the default view is always checked. */
+    views: [],
+    /** Buttons that download a file, by their Dutch label, and the kind of file. */
+    downloads: [{ label: 'Kopie downloaden', kind: 'json' }],
+    /** Element-specific states for axe and reflow (in the page, after `value` is set; may run twice). */
+    states: {
+      'explanation open': async (el) => {
+        const details = el.shadowRoot.querySelector('details');
+        if (!details.open) {
+          details.open = true;
+          await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+        }
+        await el.updateComplete;
+      },
+    },
+    /** The words each language shows (its title, and one word the build must not have dropped). */
+    words: {
+      nl: ['Participatieladder', 'Meebeslissen', 'Kopie downloaden'],
+      fr: ['Échelle de participation', 'Co-construire', 'Télécharger une copie'],
+      en: ['Participation ladder', 'Collaborate', 'Download a copy'],
+      de: ['Beteiligungsleiter', 'Zusammenarbeiten', 'Kopie herunterladen'],
+    },
+    /** The whole job with the keyboard alone; returns what the value must then hold. */
+    keyboard: async (page) => {
+      const radio = (a, name) => a.type === 'radio' && a.name === name;
+      await tabTo(page, radio, 'citizens-current');
+      await page.keyboard.press(' '); // the top rung
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+      await tabTo(page, radio, 'citizens-target');
+      await page.keyboard.press(' ');
+      await page.keyboard.press('ArrowDown');
+      await tabTo(page, radio, 'citizens-mode');
+      await page.keyboard.press('ArrowDown');
+      await tabTo(page, (a) => a.localName === 'textarea');
+      await page.keyboard.type('Via de buurtwerker');
+      await tabTo(page, (a) => a.id === 'new-group');
+      await page.keyboard.type('Mantelzorgers');
+      await page.keyboard.press('Enter');
+      return (v) => {
+        const [first, added] = v.groups;
+        return (
+          first.current === 'consult' &&
+          first.target === 'collaborate' &&
+          first.mode === 'indirect' &&
+          first.note === 'Via de buurtwerker' &&
+          added?.name === 'Mantelzorgers'
+        );
+      };
+    },
+  },
+
+  {
+    tag: 'elz-stakeholder-circle',
+    schema: 'elz-stakeholder-circle/1',
+    sample: circleSample,
+    invalid: [
+      {
+        value: { stakeholders: [{ id: 'a', name: 'A', ring: 'outer', sector: 'care' }] },
+        names: /stakeholders\[0\]\.ring.*outer/,
+      },
+      {
+        value: { stakeholders: [{ id: 'a', name: 'A', ring: 'person', sector: 'sport' }] },
+        names: /stakeholders\[0\]\.sector.*sport/,
+      },
+      {
+        value: {
+          stakeholders: Array.from({ length: 1001 }, (_, i) => ({
+            id: `x${i}`,
+            name: 'A',
+            ring: 'person',
+            sector: 'care',
+          })),
+        },
+        names: /stakeholders.*more than 1000/,
+      },
+      { value: { theme: 'x'.repeat(201) }, names: /theme.*longer than 200/ },
+      {
+        value: { stakeholders: [{ id: 'a', name: 'A', ring: 'person', sector: 'care', note: 'x'.repeat(5001) }] },
+        names: /stakeholders\[0\]\.note.*5000/,
+      },
+      {
+        value: { stakeholders: [{ id: 'a', name: 'A', ring: 'person', sector: 'care', hardToReach: 'yes' }] },
+        names: /hardToReach/,
+      },
+    ],
+    edit: async (el) => {
+      const theme = el.shadowRoot.querySelector('#theme');
+      theme.value = `${theme.value}!`;
+      theme.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    },
+    textField: (el) => el.shadowRoot.querySelector('#theme'),
+    typed: (v) => v.theme,
+    texts: (texts) => circleTexts(texts),
+    views: [
+      {
+        name: 'a stakeholder open in the editor',
+        open: async (el) => {
+          el.shadowRoot.querySelector('.list button.link').click();
+          await el.updateComplete;
+        },
+      },
+    ],
+    downloads: [
+      { label: 'Kopie downloaden', kind: 'json' },
+      { label: 'Prent downloaden (SVG)', kind: 'svg' },
+      { label: 'Prent downloaden (PNG)', kind: 'png' },
+    ],
+    states: {
+      'editor open': async (el) => {
+        el.shadowRoot.querySelector('.add-open button')?.click(); // unless it is open already
+        await el.updateComplete;
+      },
+    },
+    words: {
+      nl: ['Wie is betrokken?', 'Informeel netwerk', 'Kopie downloaden'],
+      fr: ['Qui est impliqué ?', 'Réseau informel', 'Télécharger une copie'],
+      en: ['Who is involved?', 'Informal network', 'Download a copy'],
+      de: ['Wer ist beteiligt?', 'Informelles Netzwerk', 'Kopie herunterladen'],
+    },
+    keyboard: async (page) => {
+      await tabTo(page, (a) => a.id === 'theme');
+      await page.keyboard.type('Eenzaamheid');
+      await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
+      await page.keyboard.press('Enter');
+      await tabTo(page, (a) => a.id === 's-name', null, { here: true });
+      await page.keyboard.type('Buurtwerker');
+      await tabTo(page, (a) => a.id === 's-ring');
+      // A closed <select> takes arrow keys without opening.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await tabTo(page, (a) => a.id === 's-note');
+      await page.keyboard.type('Kent iedereen');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter'); // Toevoegen
+      // Move the new person one ring in with the keyboard, in the picture (back up with Shift+Tab:
+      // Firefox's Tab leaves the page for the browser's own controls at the end).
+      await tabTo(page, (a) => a.localName === 'g' && a.getAttribute('role') === 'button', null, { back: true });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      return (v) => {
+        const added = v.stakeholders.find((s) => s.name === 'Buurtwerker');
+        return v.theme === 'Eenzaamheid' && !!added && added.note === 'Kent iedereen' && added.ring !== 'person';
+      };
+    },
+  },
+
+  {
+    tag: 'elz-question-wizard',
+    schema: 'elz-question-wizard/1',
+    sample: wizardSample,
+    invalid: [
+      { value: { answers: { who: 'x'.repeat(5001) } }, names: /answers\.who.*longer than 5000/ },
+      { value: { phase: 'planning' }, names: /phase.*one of/ },
+      { value: { cycle: 0 }, names: /cycle/ },
+      { value: { answers: { known: 6 } }, names: /answers\.known/ },
+      { value: { answers: { known: { nested: true } } }, names: /answers\.known/ },
+      { value: { history: [{ cycle: 1, answers: {}, completedAt: 'gisteren' }] }, names: /history\[0\]\.completedAt/ },
+      { value: { answers: { ['x'.repeat(101)]: 'a' } }, names: /answers/ },
+    ],
+    edit: async (el) => {
+      el.shadowRoot.querySelector('input[type=radio]:not(:checked)').click();
+      await el.updateComplete;
+    },
+    textField: (el) => el.shadowRoot.querySelector('textarea'),
+    typed: (v) => v.answers.who,
+    texts: (texts) => wizardTexts(texts),
+    views: [
+      {
+        name: 'the first phase',
+        open: async (el) => {
+          el.shadowRoot.querySelector('.steps button').click();
+          await el.updateComplete;
+        },
+      },
+      {
+        name: 'the earlier round',
+        open: async (el) => {
+          const d = el.shadowRoot.querySelector('details');
+          if (d) d.open = true;
+          await el.updateComplete;
+        },
+      },
+    ],
+    downloads: [{ label: 'Kopie downloaden', kind: 'json' }],
+    states: {
+      summary: async (el) => {
+        [...el.shadowRoot.querySelectorAll('.steps button')].at(-1).click();
+        await el.updateComplete;
+      },
+    },
+    words: {
+      nl: ['Vragen over betrokkenheid', 'Ontdekken', 'Kopie downloaden'],
+      fr: ['Questions sur la participation', 'Découvrir', 'Télécharger une copie'],
+      en: ['Questions about involvement', 'Discover', 'Download a copy'],
+      de: ['Fragen zur Beteiligung', 'Entdecken', 'Kopie herunterladen'],
+    },
+    keyboard: async (page) => {
+      await tabTo(page, (a) => a.localName === 'textarea');
+      await page.keyboard.type('Ouderen in de wijk');
+      await tabTo(page, (a) => a.type === 'checkbox');
+      await page.keyboard.press(' ');
+      await tabTo(page, (a) => a.type === 'radio');
+      await page.keyboard.press(' ');
+      // To the summary with the step buttons' "Next", then finish the round.
+      for (let step = 0; step < 3; step++) {
+        await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
+        await page.keyboard.press('Enter');
+      }
+      await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
+      await page.keyboard.press('Enter');
+      return (v) =>
+        v.answers.who === 'Ouderen in de wijk' &&
+        Array.isArray(v.answers['hard-to-reach']) &&
+        v.phase === 'summary' &&
+        v.completedAt !== null;
+    },
+  },
+
+  {
+    tag: 'elz-engagement-tool',
+    schema: 'elz-engagement-tool/1',
+    sample: toolSample,
+    invalid: [
+      {
+        value: {
+          ...toolSample(),
+          circle: { ...toolSample().circle, stakeholders: [{ ...circleSample().stakeholders[0], ring: 'outer' }] },
+        },
+        names: /circle\.stakeholders\[0\]\.ring.*outer/,
+      },
+      { value: { ...toolSample(), step: 'elsewhere' }, names: /step.*elsewhere/ },
+      {
+        value: { ...toolSample(), wizard: { ...toolSample().wizard, answers: { who: 'x'.repeat(5001) } } },
+        names: /wizard\.answers\.who.*longer than 5000/,
+      },
+      { value: { ...toolSample(), ladder: undefined }, names: /ladder.*required/ },
+    ],
+    edit: async (el) => {
+      const circle = el.shadowRoot.querySelector('elz-stakeholder-circle');
+      await circle.updateComplete;
+      const theme = circle.shadowRoot.querySelector('#theme');
+      theme.value = `${theme.value}!`;
+      theme.dispatchEvent(new Event('input'));
+      await circle.updateComplete;
+      await el.updateComplete;
+    },
+    textField: (el) => el.shadowRoot.querySelector('elz-stakeholder-circle').shadowRoot.querySelector('#theme'),
+    typed: (v) => v.circle.theme,
+    texts: (texts) => {
+      const circle = circleTexts(texts);
+      return {
+        step: 'summary',
+        completedAt: null,
+        circle: { schema: 'elz-stakeholder-circle/1', updatedAt: T, ...circle },
+        ladder: {
+          schema: 'elz-participation-ladder/1',
+          updatedAt: T,
+          groups: circle.stakeholders.map((s) => ({ ...ladderTexts(texts).groups[0], id: s.id, name: s.name })),
+        },
+        wizard: { schema: 'elz-question-wizard/1', updatedAt: T, ...wizardTexts(texts, 'discover') },
+      };
+    },
+    views: [1, 2, 3].map((n) => ({
+      name: `step ${n}`,
+      open: async (el, n = 0) => {
+        el.shadowRoot.querySelectorAll('.steps button')[n].click();
+        await el.updateComplete;
+        for (const part of el.shadowRoot.querySelectorAll('*')) await part.updateComplete;
+      },
+      arg: n - 1,
+    })),
+    downloads: [{ label: 'Kopie downloaden', kind: 'json' }],
+    states: {
+      ladder: async (el) => {
+        el.shadowRoot.querySelectorAll('.steps button')[1].click();
+        await el.updateComplete;
+      },
+      questions: async (el) => {
+        el.shadowRoot.querySelectorAll('.steps button')[2].click();
+        await el.updateComplete;
+      },
+      summary: async (el) => {
+        el.shadowRoot.querySelectorAll('.steps button')[3].click();
+        await el.updateComplete;
+      },
+    },
+    words: {
+      nl: ['Betrokkenheidstool', 'Wie is betrokken?', 'Kopie downloaden'],
+      fr: ["Outil d'implication", 'Qui est impliqué ?', 'Télécharger une copie'],
+      en: ['Engagement tool', 'Who is involved?', 'Download a copy'],
+      de: ['Beteiligungs-Tool', 'Wer ist beteiligt?', 'Kopie herunterladen'],
+    },
+    keyboard: async (page) => {
+      await tabTo(page, (a) => a.id === 'theme');
+      await page.keyboard.type('Eenzaamheid');
+      await tabTo(page, (a) => a.localName === 'button' && a.textContent.includes('toevoegen'));
+      await page.keyboard.press('Enter');
+      await tabTo(page, (a) => a.id === 's-name', null, { here: true });
+      await page.keyboard.type('Buurtwerker');
+      await page.keyboard.press('Enter');
+      // Step 2, the ladder: the new group's current rung.
+      await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary') && !!a.closest('.step-nav'));
+      await page.keyboard.press('Enter');
+      await tabTo(page, (a) => a.type === 'radio' && a.name.endsWith('-current'));
+      await page.keyboard.press(' ');
+      return (v) =>
+        v.circle.theme === 'Eenzaamheid' &&
+        v.circle.stakeholders.some((s) => s.name === 'Buurtwerker') &&
+        v.step === 'ladder' &&
+        v.ladder.groups.some((g) => g.current !== null);
+    },
+  },
+];

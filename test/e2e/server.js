@@ -1,0 +1,126 @@
+// The partner's site for the end-to-end suite: a static server on 127.0.0.1 that serves the built
+// bundle, fixture pages the cases register, and a form receiver. It logs every request, so a case
+// can prove that nothing but the page and the bundle was fetched, and that no cookie came back.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The strictest policy a partner may set (PRODUCT.md §5): `default-src 'self'`, nothing inline,
+ * no eval, Trusted Types enforced with Lit's policy name only.
+ */
+export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The host page's aggressive CSS: what a CMS theme or a careless stylesheet may do. */
+const HOSTILE_CSS = `
+* { box-sizing: content-box !important; }
+button { all: unset; }
+main svg, main svg * { display: none !important; }
+main * { margin: 0; padding: 0; border: 0; }
+input, textarea, select { all: unset; }
+ul, ol { list-style: square inside; }
+h2, h3, h4 { font-size: 3em; text-transform: uppercase; color: #c00; }
+[hidden] { display: block !important; }
+:focus { outline: none !important; }
+div, p, span, fieldset, label { display: block; float: left; width: 100%; }
+`;
+
+/**
+ * @param {{ bundle: string, otherLit: string }} files  paths of the bundle and of another Lit copy
+ */
+export async function startServer(files) {
+  const bundle = readFileSync(files.bundle);
+  const otherLit = readFileSync(files.otherLit);
+  /** @type {Map<string, { html: string, headers: Record<string, string> }>} */
+  const pages = new Map();
+  /** Held bundle requests: `?gate=<name>` waits until the gate is opened. */
+  const gates = new Map();
+  const log = [];
+  const submissions = [];
+  let seq = 0;
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    log.push({ path: url.pathname + url.search, method: req.method, cookie: req.headers.cookie ?? null });
+    const send = (status, type, body, headers = {}) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    };
+    if (url.pathname === '/elz-widgets.js') {
+      // Module scripts from an opaque origin (a sandboxed frame) are cross-origin: allow, as a CDN does.
+      const serve = () => send(200, 'text/javascript; charset=utf-8', bundle, { 'access-control-allow-origin': '*' });
+      const gate = url.searchParams.get('gate');
+      if (gate) {
+        const g = gates.get(gate) ?? opened(gate);
+        g.promise.then(serve);
+      } else serve();
+      return;
+    }
+    if (url.pathname === '/other-lit.js')
+      return send(200, 'text/javascript; charset=utf-8', otherLit, { 'access-control-allow-origin': '*' });
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    if (url.pathname === '/hostile.css') return send(200, 'text/css; charset=utf-8', HOSTILE_CSS);
+    if (url.pathname === '/submit') {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        submissions.push({ method: req.method, type: req.headers['content-type'] ?? '', body, query: url.search });
+        send(200, 'text/html; charset=utf-8', page('<p>Ontvangen</p>'), { 'content-security-policy': STRICT_CSP });
+      });
+      return;
+    }
+    const p = pages.get(url.pathname);
+    if (p) return send(200, 'text/html; charset=utf-8', p.html, p.headers);
+    send(404, 'text/plain; charset=utf-8', 'Not found');
+  });
+
+  function opened(name) {
+    let open;
+    const promise = new Promise((r) => (open = r));
+    const g = { promise, open };
+    gates.set(name, g);
+    return g;
+  }
+
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  return {
+    origin,
+    log,
+    submissions,
+    /**
+     * Registers a page and returns its path. `body` goes inside `<main>`; `head` into `<head>`.
+     * The strict policy applies unless `csp` says otherwise (`null`: none).
+     */
+    page({ body = '', head = '', lang = 'nl', csp = STRICT_CSP, title = 'Partnerpagina' } = {}) {
+      const path = `/p/${++seq}.html`;
+      const headers = csp ? { 'content-security-policy': csp } : {};
+      pages.set(path, { html: page(body, head, lang, title), headers });
+      return path;
+    },
+    /** Lets a held bundle request (`/elz-widgets.js?gate=name`) through. */
+    openGate(name) {
+      (gates.get(name) ?? opened(name)).open();
+    },
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+function page(body, head = '', lang = 'nl', title = 'Partnerpagina') {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${head}
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+${body}
+</main>
+</body>
+</html>`;
+}

@@ -3,7 +3,15 @@ import '../src/engagement-tool/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { action } from 'storybook/actions';
-import { elementArgTypes, elementArgs, elementIn, eventLog, renderWithControls, type ElementArgs } from './helpers.js';
+import {
+  elementArgTypes,
+  elementArgs,
+  elementIn,
+  eventLog,
+  inLocale,
+  renderWithControls,
+  type ElementArgs,
+} from './helpers.js';
 import type { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
 import { emptyTool, ladderGroups, type ToolStep, type ToolValue } from '../src/engagement-tool/value.js';
 import type { LadderGroup } from '../src/participation-ladder/value.js';
@@ -172,14 +180,10 @@ export const ErrorState: Story = {
   },
 };
 
-const inLocale = (locale: 'nl' | 'fr' | 'en' | 'de'): Story => ({
-  // One language per page: a locale story on the docs page would switch every other story there.
-  tags: ['!autodocs'],
-  globals: { locale },
-  render: () => html`<elz-engagement-tool storage="none" .value=${fallPrevention('ladder')}></elz-engagement-tool>`,
-});
+const localeRender = () =>
+  html`<elz-engagement-tool storage="none" .value=${fallPrevention('ladder')}></elz-engagement-tool>`;
 
-export const Nl: Story = { ...inLocale('nl'), name: 'Nederlands (nl)' };
-export const Fr: Story = { ...inLocale('fr'), name: 'Français (fr)' };
-export const En: Story = { ...inLocale('en'), name: 'English (en)' };
-export const De: Story = { ...inLocale('de'), name: 'Deutsch (de)' };
+export const Nl: Story = { ...inLocale('nl', localeRender), name: 'Nederlands (nl)' };
+export const Fr: Story = { ...inLocale('fr', localeRender), name: 'Français (fr)' };
+export const En: Story = { ...inLocale('en', localeRender), name: 'English (en)' };
+export const De: Story = { ...inLocale('de', localeRender), name: 'Deutsch (de)' };

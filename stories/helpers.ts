@@ -1,6 +1,7 @@
 /** What every element's stories share. */
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
+import type { TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 
 /** The element a story rendered, once it has rendered. */
@@ -89,3 +90,13 @@ export const renderWithControls = (tag: string) => {
   `;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
 };
+
+/**
+ * A story in one language. One language per page: a locale story on the docs page would switch
+ * every other story there, so these stay off it.
+ */
+export const inLocale = (locale: 'nl' | 'fr' | 'en' | 'de', render: () => TemplateResult) => ({
+  tags: ['!autodocs'],
+  globals: { locale },
+  render,
+});

@@ -3,7 +3,15 @@ import '../src/question-wizard/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { action } from 'storybook/actions';
-import { elementArgTypes, elementArgs, elementIn, eventLog, renderWithControls, type ElementArgs } from './helpers.js';
+import {
+  elementArgTypes,
+  elementArgs,
+  elementIn,
+  eventLog,
+  inLocale,
+  renderWithControls,
+  type ElementArgs,
+} from './helpers.js';
 import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { Answers, HostQuestion, Step, WizardValue } from '../src/question-wizard/value.js';
 import { fallPreventionAnswers } from './data.js';
@@ -251,21 +259,16 @@ The play function puts the focus in the first text area, so you can start typing
   },
 };
 
-const inLocale = (locale: 'nl' | 'fr' | 'en' | 'de'): Story => ({
-  // One language per page: a locale story on the docs page would switch every other story there.
-  tags: ['!autodocs'],
-  globals: { locale },
-  render: () => html`<elz-question-wizard storage="none"></elz-question-wizard>`,
-});
+const localeRender = () => html`<elz-question-wizard storage="none"></elz-question-wizard>`;
 
 /** Nederlands, the source language. */
-export const Nl: Story = { ...inLocale('nl'), name: 'Nederlands (nl)' };
+export const Nl: Story = { ...inLocale('nl', localeRender), name: 'Nederlands (nl)' };
 /** Français: for Brussels and Wallonia. */
-export const Fr: Story = { ...inLocale('fr'), name: 'Français (fr)' };
+export const Fr: Story = { ...inLocale('fr', localeRender), name: 'Français (fr)' };
 /** English. */
-export const En: Story = { ...inLocale('en'), name: 'English (en)' };
+export const En: Story = { ...inLocale('en', localeRender), name: 'English (en)' };
 /** Deutsch: for the German-speaking Community. */
-export const De: Story = { ...inLocale('de'), name: 'Deutsch (de)' };
+export const De: Story = { ...inLocale('de', localeRender), name: 'Deutsch (de)' };
 
 /**
  * The events a host page can listen to: `elz-change` after every change (its `detail` is the whole

@@ -3,7 +3,15 @@ import '../src/stakeholder-circle/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { action } from 'storybook/actions';
-import { elementArgTypes, elementArgs, elementIn, eventLog, renderWithControls, type ElementArgs } from './helpers.js';
+import {
+  elementArgTypes,
+  elementArgs,
+  elementIn,
+  eventLog,
+  inLocale,
+  renderWithControls,
+  type ElementArgs,
+} from './helpers.js';
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { CircleValue, HostSector, Stakeholder } from '../src/stakeholder-circle/value.js';
 import { fallPreventionStakeholders, stakeholder } from './data.js';
@@ -257,21 +265,17 @@ The play function puts the focus on the first person in the picture, so you can 
   },
 };
 
-const inLocale = (locale: 'nl' | 'fr' | 'en' | 'de'): Story => ({
-  // One language per page: a locale story on the docs page would switch every other story there.
-  tags: ['!autodocs'],
-  globals: { locale },
-  render: () => html`<elz-stakeholder-circle storage="none" .value=${fallPrevention()}></elz-stakeholder-circle>`,
-});
+const localeRender = () =>
+  html`<elz-stakeholder-circle storage="none" .value=${fallPrevention()}></elz-stakeholder-circle>`;
 
 /** Nederlands, the source language. */
-export const Nl: Story = { ...inLocale('nl'), name: 'Nederlands (nl)' };
+export const Nl: Story = { ...inLocale('nl', localeRender), name: 'Nederlands (nl)' };
 /** Français: for Brussels and Wallonia. */
-export const Fr: Story = { ...inLocale('fr'), name: 'Français (fr)' };
+export const Fr: Story = { ...inLocale('fr', localeRender), name: 'Français (fr)' };
 /** English. */
-export const En: Story = { ...inLocale('en'), name: 'English (en)' };
+export const En: Story = { ...inLocale('en', localeRender), name: 'English (en)' };
 /** Deutsch: for the German-speaking Community. */
-export const De: Story = { ...inLocale('de'), name: 'Deutsch (de)' };
+export const De: Story = { ...inLocale('de', localeRender), name: 'Deutsch (de)' };
 
 /**
  * The events a host page can listen to: `elz-change` after every change (its `detail` is the whole

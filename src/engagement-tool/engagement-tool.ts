@@ -4,12 +4,11 @@ import { state } from 'lit/decorators.js';
 import { MODE_TEXT, rungById } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
-import { object, type Plain, type ValueSchema } from '../core/schema.js';
+import { object, sameContent, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
 import { nextCycle, parseQuestionSet, type HostQuestion, type WizardValue } from '../question-wizard/value.js';
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
-import { defaultSectors } from '../content/circle.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
 import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolStep, type ToolValue } from './value.js';
@@ -130,8 +129,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     e.stopPropagation();
     const next = (e as CustomEvent<ToolValue[K]>).detail;
     // The part echoing what the tool just gave it is no edit.
-    if (JSON.stringify(next) === JSON.stringify(this.state[part])) return null;
-    return next;
+    return sameContent(next, this.state[part]) ? null : next;
   }
 
   private onCircle(e: Event) {
@@ -304,7 +302,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The report a team takes into its meeting. */
   private renderSummary() {
     const { circle, ladder, wizard, completedAt } = this.state;
-    const sectors = this.hostSectors ? localizeSectors(this.hostSectors) : defaultSectors();
+    const sectors = localizeSectors(this.hostSectors);
     const hints = [...circleHints(circle, sectors).map((h) => hintText(h, sectors)), ...this.ladderHints(ladder)];
     const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
     return html`<div class="summary" part="summary">

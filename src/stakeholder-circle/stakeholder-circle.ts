@@ -6,7 +6,6 @@ import {
   INVOLVEMENT_TEXT,
   RINGS,
   RING_TEXT,
-  defaultSectors,
   type Involvement,
   type RingId,
   type Sector,
@@ -17,7 +16,7 @@ import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
-import { circleHints, hintText, type Hint } from './hints.js';
+import { circleHints, hintText } from './hints.js';
 import { CENTRE, NODE_R, RADII, SIZE, cellAt, layoutCircle, polar, type Point } from './layout.js';
 import { circleStyles } from './stakeholder-circle.styles.js';
 import {
@@ -141,7 +140,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private get sectorList(): Sector[] {
-    return this.hostSectors ? localizeSectors(this.hostSectors) : defaultSectors();
+    return localizeSectors(this.hostSectors);
   }
 
   private get sectorIds(): string[] {
@@ -402,7 +401,6 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   protected renderContent(): TemplateResult {
     const { theme, stakeholders } = this.state;
     const sectors = this.sectorList;
-    const hints = circleHints(this.state, sectors);
     return html`
       <h2 part="heading">${msg('Wie is betrokken?', { id: 'circle.title' })}</h2>
       ${
@@ -427,14 +425,15 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
           : nothing
       }
       ${this.renderPicture(stakeholders, sectors)}
-      ${this.embedded && this.readonly ? nothing : this.renderHints(hints, sectors)}
+      ${this.embedded && this.readonly ? nothing : this.renderHints(sectors)}
       ${this.editable ? this.renderEditor(sectors) : nothing} ${this.renderCounts(stakeholders, sectors)}
       ${this.renderList(stakeholders, sectors)}
     `;
   }
 
   /** The gaps. In the engagement tool's summary the tool lists them, with the ladder's. */
-  private renderHints(hints: Hint[], sectors: Sector[]) {
+  private renderHints(sectors: Sector[]) {
+    const hints = circleHints(this.state, sectors);
     return html`<section class="hints" part="hints" aria-labelledby="hints-title">
       <h3 id="hints-title">${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
       ${

@@ -2,7 +2,15 @@
  * The value of `<elz-stakeholder-circle>` (PRODUCT.md §4), host sector lists, and their validation.
  * A stakeholder's `sector` must be one of the sectors in force: the default ones, or the host's.
  */
-import { DEFAULT_SECTOR_IDS, INVOLVEMENTS, RINGS, type Involvement, type RingId } from '../content/circle.js';
+import {
+  DEFAULT_SECTOR_IDS,
+  INVOLVEMENTS,
+  RINGS,
+  defaultSectors,
+  type Involvement,
+  type RingId,
+  type Sector,
+} from '../content/circle.js';
 import { RUNG_IDS, type RungId } from '../content/rungs.js';
 import { localText, pick, type LocalText } from '../core/local-text.js';
 import {
@@ -110,5 +118,6 @@ export function sectorSetting(input: unknown, current: readonly Stakeholder[]): 
   return list;
 }
 
-/** A host sector list in the current language. */
-export const localizeSectors = (list: HostSector[]) => list.map((s) => ({ id: s.id, name: pick(s.name) ?? s.id }));
+/** The sectors in the current language: the host's list, or the defaults when it set none. */
+export const localizeSectors = (list: HostSector[] | null): Sector[] =>
+  list ? list.map((s) => ({ id: s.id, name: pick(s.name) ?? s.id })) : defaultSectors();

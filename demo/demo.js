@@ -1,4 +1,5 @@
 // What a partner's own script might do: a language toggle, and reading the tool's events and form data.
+// It also shows `elz-complete`, which the tool fires when the team clicks "Finish" on the summary.
 const log = document.getElementById('event-log');
 const formLog = document.getElementById('form-log');
 
@@ -17,6 +18,10 @@ document.addEventListener('elz-change', (e) => {
   received = true;
   log.textContent = `elz-change from <${e.target.localName}>\n${JSON.stringify(e.detail, null, 2)}`;
 });
+document.addEventListener('elz-complete', (e) => {
+  received = true;
+  log.textContent = `elz-complete from <${e.target.localName}>\n${JSON.stringify(e.detail, null, 2)}`;
+});
 document.addEventListener('elz-error', (e) => {
   received = true;
   log.textContent = `elz-error from <${e.target.localName}>\n${JSON.stringify(e.detail, null, 2)}`;
@@ -26,5 +31,5 @@ document.getElementById('project-form').addEventListener('submit', (e) => {
   e.preventDefault(); // a real partner would send it; the demo shows what would be sent
   const data = new FormData(e.target);
   formLog.hidden = false;
-  formLog.textContent = `FormData "ladder":\n${JSON.stringify(JSON.parse(data.get('ladder') ?? 'null'), null, 2)}`;
+  formLog.textContent = `FormData "tool":\n${JSON.stringify(JSON.parse(data.get('tool') ?? 'null'), null, 2)}`;
 });

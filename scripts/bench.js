@@ -8,8 +8,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { build } from 'esbuild';
-import { rollup } from 'rollup';
-import rollupConfigs from '../rollup.config.js';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from './find-browser.js';
 import { measureMemory, measureTyping } from './bench-usage.js';
@@ -37,18 +35,6 @@ async function bundleText(contents) {
 const baseline = await bundleText(`import { LitElement, html } from 'lit';
   class BareLit extends LitElement { render() { return html\`<p>Hello</p>\`; } }
   customElements.define('bare-lit', BareLit);`);
-
-// The wizard, the circle and the tool are not in dist/elz-widgets.js yet (size budget): measure them
-// from a bundle that registers them too, built by our own rollup configuration (same plugins, same minification).
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(
-  'bench-results/entry-all.ts',
-  `import '../src/elz-widgets.js';\nimport '../src/engagement-tool/define.js';\n`,
-);
-const [scriptTag] = rollupConfigs;
-const allBundle = await rollup({ ...scriptTag, input: 'bench-results/entry-all.ts', onwarn: () => {} });
-const everything = (await allBundle.generate({ ...scriptTag.output, file: undefined })).output[0].code;
-await allBundle.close();
 
 // SurveyJS (survey-core + survey-js-ui, its framework-independent UI) rendering the same questionnaire:
 // the wizard's default set without the check questions (asked from the second cycle on), in Dutch,
@@ -204,7 +190,6 @@ const SURVEY_FIRST_PAGE = questionnaire.pages[0].elements.length;
 
 const files = {
   '/elz-widgets.js': readFileSync('dist/elz-widgets.js'),
-  '/everything.js': Buffer.from(everything),
   '/bare-lit.js': Buffer.from(baseline),
   '/surveyjs.js': Buffer.from(surveyBuild),
   '/surveyjs.css': surveyCss,
@@ -300,25 +285,25 @@ const cases = [
     tag: 'elz-participation-ladder',
     value: filledLadder,
   },
-  { name: '<elz-question-wizard> empty (default set)', script: '/everything.js', tag: 'elz-question-wizard' },
+  { name: '<elz-question-wizard> empty (default set)', script: '/elz-widgets.js', tag: 'elz-question-wizard' },
   {
     name: '<elz-question-wizard> summary, filled',
-    script: '/everything.js',
+    script: '/elz-widgets.js',
     tag: 'elz-question-wizard',
     value: filledWizard,
   },
-  { name: '<elz-stakeholder-circle> empty', script: '/everything.js', tag: 'elz-stakeholder-circle' },
+  { name: '<elz-stakeholder-circle> empty', script: '/elz-widgets.js', tag: 'elz-stakeholder-circle' },
   {
     name: '<elz-stakeholder-circle> 1,000 stakeholders',
-    script: '/everything.js',
+    script: '/elz-widgets.js',
     tag: 'elz-stakeholder-circle',
     value: thousand,
     move: true,
   },
-  { name: '<elz-engagement-tool> empty', script: '/everything.js', tag: 'elz-engagement-tool' },
+  { name: '<elz-engagement-tool> empty', script: '/elz-widgets.js', tag: 'elz-engagement-tool' },
   {
     name: '<elz-engagement-tool> summary, filled',
-    script: '/everything.js',
+    script: '/elz-widgets.js',
     tag: 'elz-engagement-tool',
     value: filledTool,
   },
@@ -451,7 +436,6 @@ const results = cases.map((c, n) => ({
 const base = results[0].render.median;
 const bundle = size(files['/elz-widgets.js']);
 const bareSize = size(files['/bare-lit.js']);
-const everythingSize = size(files['/everything.js']);
 const surveyJs = size(files['/surveyjs.js']);
 const surveyCssSize = size(files['/surveyjs.css']);
 const surveySize = {
@@ -468,8 +452,8 @@ const surveyResult = byName('SurveyJS');
 const ratios = {
   // SurveyJS's first render ÷ the wizard's (empty, default set), same run: how many times less time.
   time: surveyResult.render.median / wizardEmpty.render.median,
-  // SurveyJS JS + CSS gzip ÷ dist/elz-widgets.js with the wizard (everything.js) gzip.
-  bytes: surveySize.gzip / everythingSize.gzip,
+  // SurveyJS JS + CSS gzip ÷ dist/elz-widgets.js gzip (every element, every locale).
+  bytes: surveySize.gzip / bundle.gzip,
 };
 const AIM = 15;
 
@@ -513,9 +497,6 @@ const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 
 console.log(
   `\nBundle dist/elz-widgets.js: ${kb(bundle.min)} min, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli`,
-);
-console.log(
-  `With every element registered (same rollup build): ${kb(everythingSize.min)} min, ${kb(everythingSize.gzip)} gzip`,
 );
 console.log(`Bare Lit (one trivial element): ${kb(bareSize.min)} min, ${kb(bareSize.gzip)} gzip`);
 console.log(
@@ -573,7 +554,7 @@ console.log(
     `wizard empty, default set) — ${aim(ratios.time)}`,
 );
 console.log(
-  `- bytes: ${ratios.bytes.toFixed(1)}× (JS + CSS ${kb(surveySize.gzip)} gzip ÷ ${kb(everythingSize.gzip)} gzip, ` +
+  `- bytes: ${ratios.bytes.toFixed(1)}× (JS + CSS ${kb(surveySize.gzip)} gzip ÷ ${kb(bundle.gzip)} gzip, ` +
     `dist/elz-widgets.js with every element) — ${aim(ratios.bytes)}`,
 );
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'cpu'}, Chromium ${await chromiumVersion()}`;
@@ -587,13 +568,12 @@ writeFileSync(
       machine,
       runs: RUNS,
       bundle,
-      withWizard: everythingSize,
       bareLit: bareSize,
       surveyJs: { version: surveyVersion, ...surveySize },
       results,
       typing,
       memory,
-      ratios: { ...ratios, aim: AIM, timeVs: wizardEmpty.case, bytesVs: 'withWizard' },
+      ratios: { ...ratios, aim: AIM, timeVs: wizardEmpty.case, bytesVs: 'bundle' },
     },
     null,
     2,

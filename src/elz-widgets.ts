@@ -3,4 +3,4 @@
  * It exports nothing: bundler users import classes from the package's main entry instead.
  * Locales are set up by the first element that connects (core/locale.ts).
  */
-import './participation-ladder/define.js';
+import './engagement-tool/define.js'; // the whole tool and its three parts

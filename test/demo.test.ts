@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 
-type Ladder = HTMLElement & { updateComplete: Promise<unknown>; value: { groups: Array<{ name: string }> } };
+type Tool = HTMLElement & { updateComplete: Promise<unknown>; value: { circle: { theme: string } } };
 
 async function demoPage() {
   const frame = document.createElement('iframe');
@@ -15,9 +15,10 @@ async function demoPage() {
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow!;
   const doc = frame.contentDocument!;
-  await win.customElements.whenDefined('elz-participation-ladder');
-  const el = doc.querySelector('elz-participation-ladder') as Ladder;
+  await win.customElements.whenDefined('elz-engagement-tool');
+  const el = doc.querySelector('elz-engagement-tool') as Tool;
   await el.updateComplete;
+  for (const part of el.shadowRoot!.querySelectorAll('*')) await (part as Partial<Tool>).updateComplete;
   return { frame, win, doc, el };
 }
 
@@ -56,14 +57,18 @@ describe('demo partner page', () => {
       doc.querySelector<HTMLButtonElement>('[data-lang="fr"]')!.click();
       await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
-      expect(root.querySelector('h2')!.textContent!.trim()).to.equal('Échelle de participation');
+      expect(root.querySelector('h2')!.textContent!.trim()).to.equal("Outil d'implication");
       expect(doc.documentElement.lang).to.equal('fr');
 
-      root.querySelector<HTMLInputElement>('.rungs.current input[value="advise"]')!.click();
+      const circle = root.querySelector('elz-stakeholder-circle') as unknown as Tool;
+      const theme = circle.shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+      theme.value = 'Valpreventie';
+      theme.dispatchEvent(new Event('input'));
+      await circle.updateComplete;
       await el.updateComplete;
       const log = doc.getElementById('event-log')!.textContent!;
-      expect(log).to.match(/^elz-change from <elz-participation-ladder>/);
-      expect(JSON.parse(log.slice(log.indexOf('\n') + 1)).groups[0].current).to.equal('advise');
+      expect(log).to.match(/^elz-change from <elz-engagement-tool>/);
+      expect(JSON.parse(log.slice(log.indexOf('\n') + 1)).circle.theme).to.equal('Valpreventie');
 
       doc.querySelector<HTMLFormElement>('#project-form')!.requestSubmit();
       const sent = doc.getElementById('form-log')!.textContent!;

@@ -2,13 +2,19 @@
 // bundle, fixture pages the cases register, and a form receiver. It logs every request, so a case
 // can prove that nothing but the page and the bundle was fetched, and that no cookie came back.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 /**
  * The strictest policy a partner may set (PRODUCT.md §5): `default-src 'self'`, nothing inline,
  * no eval, Trusted Types enforced with Lit's policy name only.
  */
 export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The demo partner page (`npm start`) as it is served there: its policy also lets the circle's PNG through. */
+const DEMO_CSP = `${STRICT_CSP}; img-src 'self' data: blob:`;
+const DEMO_DIR = new URL('../../demo/', import.meta.url).pathname;
+const DEMO_TYPES = { html: 'text/html', css: 'text/css', js: 'text/javascript' };
 
 /** The host page's aggressive CSS: what a CMS theme or a careless stylesheet may do. */
 const HOSTILE_CSS = `
@@ -54,6 +60,14 @@ export async function startServer(files) {
         g.promise.then(serve);
       } else serve();
       return;
+    }
+    // The demo page, with the bundle where it expects it: /demo/index.html loads /dist/elz-widgets.js.
+    if (url.pathname === '/dist/elz-widgets.js') return send(200, 'text/javascript; charset=utf-8', bundle);
+    if (url.pathname.startsWith('/demo/')) {
+      const file = join(DEMO_DIR, basename(url.pathname.slice('/demo/'.length) || 'index.html'));
+      const type = DEMO_TYPES[file.split('.').pop()];
+      if (type && existsSync(file))
+        return send(200, `${type}; charset=utf-8`, readFileSync(file), { 'content-security-policy': DEMO_CSP });
     }
     if (url.pathname === '/other-lit.js')
       return send(200, 'text/javascript; charset=utf-8', otherLit, { 'access-control-allow-origin': '*' });

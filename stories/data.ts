@@ -5,13 +5,14 @@
 import type { Stakeholder } from '../src/stakeholder-circle/value.js';
 import type { Answers } from '../src/question-wizard/value.js';
 
-/** A stakeholder with the usual defaults: involved, no rung chosen yet, no note. */
+/** A stakeholder with the usual defaults: involved, no rung chosen yet, no expert by experience, no note. */
 export const stakeholder = (
   s: Pick<Stakeholder, 'id' | 'name' | 'ring' | 'sector'> & Partial<Stakeholder>,
 ): Stakeholder => ({
   involvement: 'involved',
   level: null,
   hardToReach: false,
+  expert: false,
   note: '',
   ...s,
 });
@@ -29,6 +30,7 @@ export const fallPreventionStakeholders = (): Stakeholder[] => [
     ring: 'person',
     sector: 'care',
     level: 'advise',
+    expert: true,
     note: 'Viel vorig jaar thuis op de trap; leest de folder na voor hij gedrukt wordt.',
   }),
   stakeholder({

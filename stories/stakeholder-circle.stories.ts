@@ -17,7 +17,7 @@ import type { CircleValue, HostSector, Stakeholder } from '../src/stakeholder-ci
 import { fallPreventionStakeholders, stakeholder } from './data.js';
 
 const circle = (theme: string, stakeholders: Stakeholder[]): CircleValue => ({
-  schema: 'elz-stakeholder-circle/1',
+  schema: 'elz-stakeholder-circle/2',
   updatedAt: '2025-03-12T09:30:00.000Z',
   theme,
   stakeholders,
@@ -115,16 +115,18 @@ const meta = {
       description: {
         component: `Who is involved: a circle of rings around the theme or action — **citizens and persons with a
 care need** (person / PZON), their **informal network**, the **formal network** — divided into **sectors**
-around the circle. It points out the gaps (nobody from the inner ring, empty sectors, hard-to-reach groups still
-waiting), counts per ring and sector, lists everyone as text, and downloads the picture as SVG or PNG.
+around the circle. It points out the gaps (nobody from the inner ring, no expert by experience, empty sectors,
+hard-to-reach groups still waiting), counts per ring and sector, lists everyone as text, and downloads the picture as SVG or PNG.
 
 _Not in the script-tag bundle yet_: import \`elz-widgets/stakeholder-circle/define.js\` to register it.
 
 - **Value**: \`el.value\` gets and sets the state as plain JSON
-  (\`{schema: "elz-stakeholder-circle/1", updatedAt, theme, stakeholders}\`, each stakeholder
-  \`{id, name, ring, sector, involvement, level, hardToReach, note}\` with ring \`person | informal | formal\`,
-  sector one of the sectors in force, involvement \`involved | planned | not-involved\` and level a rung of
-  the participation ladder or \`null\`). An invalid value throws a \`TypeError\` and changes nothing.
+  (\`{schema: "elz-stakeholder-circle/2", updatedAt, theme, stakeholders}\`, each stakeholder
+  \`{id, name, ring, sector, involvement, level, hardToReach, expert, note}\` with ring \`person | informal | formal\`,
+  sector one of the sectors in force, involvement \`involved | planned | not-involved\`, level a rung of
+  the participation ladder or \`null\`, and \`expert\` true for an expert by experience). A value of version 1
+  (\`elz-stakeholder-circle/1\`, without \`expert\`) is read and migrated. An invalid value throws a
+  \`TypeError\` and changes nothing.
 - **Sectors**: the defaults are \`care\`, \`welfare\`, \`local-government\`, \`wwol\` (wonen, werken, onderwijs
   en leven) and \`second-line\`. \`el.sectors\` takes a list of the page's own (\`[{id, name}]\`, 1 to 12, names
   as a string or per language \`{nl, fr, en, de}\`), or an inline \`<script type="application/json">\` child.
@@ -224,7 +226,7 @@ export const ErrorState: Story = {
     const pre = canvasElement.querySelector<HTMLPreElement>('.elz-story-log')!;
     try {
       el.value = {
-        schema: 'elz-stakeholder-circle/1',
+        schema: 'elz-stakeholder-circle/2',
         theme: 'Valpreventie in Sint-Kruis',
         stakeholders: [{ id: 'neighbours', name: 'Buren', ring: 'outer', sector: 'welfare' }],
       };

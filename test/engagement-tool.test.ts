@@ -18,6 +18,7 @@ const person = {
   involvement: 'involved',
   level: 'consult',
   hardToReach: false,
+  expert: true,
   note: '',
 };
 const formal = {
@@ -28,13 +29,14 @@ const formal = {
   involvement: 'involved',
   level: 'collaborate',
   hardToReach: false,
+  expert: false,
   note: '',
 };
 const sample = () => ({
   step: 'circle',
   completedAt: null,
   circle: {
-    schema: 'elz-stakeholder-circle/1',
+    schema: 'elz-stakeholder-circle/2',
     updatedAt: T,
     theme: 'Valpreventie in Sint-Kruis',
     stakeholders: [person, formal],
@@ -89,7 +91,7 @@ async function typeTheme(el: ElzEngagementTool, text: string) {
 runContractSuite({
   tag: 'elz-engagement-tool',
   ctor: ElzEngagementTool,
-  schema: 'elz-engagement-tool/1',
+  schema: 'elz-engagement-tool/2',
   sample,
   invalid: [
     {
@@ -113,7 +115,7 @@ runContractSuite({
   frenchWord: 'Étape',
 });
 
-const make = async (value: unknown = { schema: 'elz-engagement-tool/1', ...sample() }) => {
+const make = async (value: unknown = { schema: 'elz-engagement-tool/2', ...sample() }) => {
   const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool storage="none"></elz-engagement-tool>`);
   if (value) el.value = value;
   await settle(el);
@@ -186,7 +188,7 @@ describe('<elz-engagement-tool>', () => {
 
     it('resumes on the step where the user left off', async () => {
       const first = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="r"></elz-engagement-tool>`);
-      first.value = { schema: 'elz-engagement-tool/1', ...sample() };
+      first.value = { schema: 'elz-engagement-tool/2', ...sample() };
       await settle(first);
       await go(first, 2);
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
@@ -221,7 +223,7 @@ describe('<elz-engagement-tool>', () => {
         document.removeEventListener('elz-change', log);
       }
       expect(seen.map((s) => s.target)).to.deep.equal(['elz-engagement-tool']);
-      expect(seen[0].detail.schema).to.equal('elz-engagement-tool/1');
+      expect(seen[0].detail.schema).to.equal('elz-engagement-tool/2');
       expect(seen[0].detail.circle.theme).to.equal('Eenzaamheid bij ouderen');
     });
 
@@ -327,7 +329,7 @@ describe('<elz-engagement-tool>', () => {
       const el = await make(null);
       const v = sample();
       el.value = {
-        schema: 'elz-engagement-tool/1',
+        schema: 'elz-engagement-tool/2',
         ...v,
         ladder: {
           ...v.ladder,
@@ -407,6 +409,63 @@ describe('<elz-engagement-tool>', () => {
     });
   });
 
+  describe('version 1 values', () => {
+    /** The sample as version 1 of the tool wrote it: a circle of version 1, without `expert`. */
+    const sampleV1 = () => {
+      const v = sample();
+      return {
+        ...v,
+        schema: 'elz-engagement-tool/1',
+        updatedAt: T,
+        circle: {
+          ...v.circle,
+          schema: 'elz-stakeholder-circle/1',
+          stakeholders: v.circle.stakeholders.map(({ expert: _e, ...rest }) => (void _e, rest)),
+        },
+      };
+    };
+
+    it('restores a stored version 1 value with its version 1 circle, and saves it as version 2', async () => {
+      localStorage.setItem('elz-engagement-tool#old', JSON.stringify(sampleV1()));
+      const errors: string[] = [];
+      const listen = (e: Event) => errors.push((e as CustomEvent).detail.code);
+      document.addEventListener('elz-error', listen);
+      try {
+        const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="old"></elz-engagement-tool>`);
+        await settle(el);
+        expect(errors).to.deep.equal([]);
+        expect(el.value.schema).to.equal('elz-engagement-tool/2');
+        expect(el.value.circle.schema).to.equal('elz-stakeholder-circle/2');
+        expect(el.value.circle.stakeholders.map((s) => s.expert)).to.deep.equal([false, false]);
+        expect(el.value.circle.stakeholders[0]).to.include({ name: 'Mevrouw Claeys', level: 'consult' });
+        expect(el.value.ladder.groups[0]).to.include({ target: 'advise', note: 'Via de buurtwerker' });
+        expect(el.value.wizard.answers).to.deep.equal({ who: 'Ouderen die alleen wonen' });
+        expect(circleOf(el).value.stakeholders[0].expert).to.be.false;
+        expect(Object.keys(localStorage).filter((k) => k.includes('unreadable'))).to.deep.equal([]);
+        await typeTheme(el, 'Valpreventie');
+        await new Promise((r) => setTimeout(r, 400));
+        const stored = JSON.parse(localStorage.getItem('elz-engagement-tool#old')!);
+        expect(stored.schema).to.equal('elz-engagement-tool/2');
+        expect(stored.circle.schema).to.equal('elz-stakeholder-circle/2');
+        expect(stored.circle.stakeholders[0].expert).to.be.false;
+      } finally {
+        document.removeEventListener('elz-error', listen);
+      }
+    });
+
+    it('takes a version 1 value, and a version 2 value with a version 1 circle inside', async () => {
+      const el = await make(null);
+      el.value = sampleV1();
+      await settle(el);
+      expect(el.value.schema).to.equal('elz-engagement-tool/2');
+      expect(el.value.circle.stakeholders.every((s) => s.expert === false)).to.be.true;
+      el.value = { ...sampleV1(), schema: 'elz-engagement-tool/2', circle: { ...sampleV1().circle, theme: 'Anders' } };
+      await settle(el);
+      expect(el.value.circle).to.include({ schema: 'elz-stakeholder-circle/2', theme: 'Anders' });
+      expect(() => (el.value = { ...sample(), schema: 'elz-engagement-tool/3' })).to.throw(TypeError, /newer version/);
+    });
+  });
+
   describe('summary', () => {
     it('shows the circle, the ladder now → goal, every answer and the balance hints, as text', async () => {
       const el = await make();
@@ -431,6 +490,9 @@ describe('<elz-engagement-tool>', () => {
       expect(balance).to.contain('Moeilijk bereikbare groepen zijn nog niet betrokken: Anderstalige buren.');
       expect(balance).to.contain('Professionals staan hoger op de participatieladder');
       expect(balance).to.contain('Nog geen doel op de ladder voor: Anderstalige buren.');
+      expect(balance).to.not.contain('ervaringsdeskundige'); // Mevrouw Claeys is one, and involved
+      const list = textOf(circleOf(el).shadowRoot!.querySelector('.list')!);
+      expect(list).to.contain('Raadplegen · ervaringsdeskundige');
       const rows = [...root.querySelectorAll('.ladder tbody tr')].map((r) =>
         [...r.children].map((c) => textOf(c).trim()),
       );

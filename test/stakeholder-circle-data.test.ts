@@ -39,13 +39,34 @@ const refused = (fn: () => unknown, path: RegExp) => {
 describe('stakeholder circle: value', () => {
   it('fills the defaults and keeps what was given', () => {
     const v = parseValue(circleSchema(), { theme: 'Valpreventie in Sint-Kruis', stakeholders: [person()] });
-    expect(v.schema).to.equal('elz-stakeholder-circle/1');
+    expect(v.schema).to.equal('elz-stakeholder-circle/2');
     expect(v.stakeholders[0]).to.deep.equal({
       ...person(),
       involvement: 'involved',
       hardToReach: false,
+      expert: false,
       note: '',
     });
+    expect(parseValue(circleSchema(), { stakeholders: [person({ expert: true })] }).stakeholders[0].expert).to.be.true;
+    refused(() => parseValue(circleSchema(), { stakeholders: [person({ expert: 'ja' })] }), /expert.*true or false/);
+  });
+
+  it('migrates version 1: every stakeholder gets expert false; a newer version is refused', () => {
+    const v = parseValue(circleSchema(), {
+      schema: 'elz-stakeholder-circle/1',
+      updatedAt: '2025-03-12T09:30:00.000Z',
+      theme: 'Valpreventie',
+      stakeholders: [person(), person({ id: 'p2', hardToReach: true })],
+    });
+    expect(v.schema).to.equal('elz-stakeholder-circle/2');
+    expect(v.updatedAt).to.equal('2025-03-12T09:30:00.000Z');
+    expect(v.stakeholders.map((s) => s.expert)).to.deep.equal([false, false]);
+    expect(v.stakeholders[1].hardToReach).to.be.true;
+    refused(
+      () => parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/1', stakeholders: [person({ ring: 'x' })] }),
+      /stakeholders\[0\]\.ring/,
+    );
+    refused(() => parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/3' }), /newer version/);
   });
 
   it('refuses unknown rings and sectors, naming them, and limits', () => {
@@ -105,7 +126,21 @@ describe('stakeholder circle: gap hints', () => {
 
   it('an empty circle misses persons and every sector', () => {
     const kinds = circleHints(emptyCircle(), defaultSectors()).map((h) => h.kind);
-    expect(kinds).to.deep.equal(['no-person-involved', 'empty-sectors']);
+    expect(kinds).to.deep.equal(['no-person-involved', 'no-expert', 'empty-sectors']);
+    expect(hintText({ kind: 'no-person-involved' }, defaultSectors())).to.not.contain('ervaringsdeskundige');
+  });
+
+  it('misses an expert by experience until one is involved, in any ring', () => {
+    const kinds = (list: Array<Record<string, unknown>>) =>
+      circleHints(circle(list), defaultSectors()).map((h) => h.kind);
+    expect(kinds([person()])).to.include('no-expert');
+    expect(kinds([person({ expert: true, involvement: 'planned' })])).to.include('no-expert');
+    expect(kinds([person({ expert: true, involvement: 'not-involved' })])).to.include('no-expert');
+    expect(kinds([person({ expert: true })])).to.not.include('no-expert');
+    expect(kinds([person(), person({ id: 'i', ring: 'informal', expert: true })])).to.not.include('no-expert');
+    expect(hintText({ kind: 'no-expert' }, defaultSectors())).to.equal(
+      'Er is nog geen ervaringsdeskundige betrokken. Zij weten uit eigen ervaring wat werkt.',
+    );
   });
 
   it('sees hard-to-reach groups waiting, and professionals above the persons concerned', () => {
@@ -117,14 +152,25 @@ describe('stakeholder circle: gap hints', () => {
       ]),
       defaultSectors(),
     );
-    expect(hints.map((h) => h.kind)).to.deep.equal(['empty-sectors', 'hard-to-reach-waiting', 'formal-above-persons']);
-    expect(hintText(hints[1], defaultSectors())).to.contain('Anderstalige ouderen');
-    expect(hintText(hints[0], defaultSectors())).to.contain('Welzijn');
+    expect(hints.map((h) => h.kind)).to.deep.equal([
+      'no-expert',
+      'empty-sectors',
+      'hard-to-reach-waiting',
+      'formal-above-persons',
+    ]);
+    expect(hintText(hints[2], defaultSectors())).to.contain('Anderstalige ouderen');
+    expect(hintText(hints[1], defaultSectors())).to.contain('Welzijn');
   });
 
   it('is quiet for a balanced circle', () => {
     const all = defaultSectors().map((s, i) =>
-      person({ id: `s${i}`, sector: s.id, ring: i ? 'formal' : 'person', level: i ? 'consult' : 'advise' }),
+      person({
+        id: `s${i}`,
+        sector: s.id,
+        ring: i ? 'formal' : 'person',
+        level: i ? 'consult' : 'advise',
+        expert: i === 0,
+      }),
     );
     expect(circleHints(circle(all), defaultSectors())).to.deep.equal([]);
   });
@@ -136,9 +182,15 @@ describe('stakeholder circle: JSON Schema', () => {
     const validator = new Validator(schema, '2020-12');
     const value = parseValue(circleSchema(), {
       theme: 'Valpreventie',
-      stakeholders: [person(), person({ id: 'p2', ring: 'formal', level: null, hardToReach: true })],
+      stakeholders: [person({ expert: true }), person({ id: 'p2', ring: 'formal', level: null, hardToReach: true })],
     });
     expect(validator.validate(JSON.parse(JSON.stringify(value))).valid).to.be.true;
+    const first = value.stakeholders[0];
+    expect(validator.validate({ ...value, stakeholders: [{ ...first, expert: 'ja' }] }).valid).to.be.false;
+    const { expert: _e, ...withoutExpert } = first;
+    void _e;
+    expect(validator.validate({ ...value, stakeholders: [withoutExpert] }).valid).to.be.false;
+    expect(validator.validate({ ...value, schema: 'elz-stakeholder-circle/1' }).valid).to.be.false;
     expect(validator.validate(emptyCircle()).valid).to.be.true;
     expect(validator.validate({ ...value, stakeholders: [{ ...value.stakeholders[0], ring: 'outer' }] }).valid).to.be
       .false;

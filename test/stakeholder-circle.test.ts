@@ -4,7 +4,7 @@ import '../src/stakeholder-circle/define.js';
 import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import { polar, RADII } from '../src/stakeholder-circle/layout.js';
 import { runContractSuite } from './contract.js';
-import { buttonNamed, captureDownloads, clearStorage, setPageLang, textOf } from './helpers.js';
+import { afterSave, buttonNamed, captureDownloads, chooseFile, clearStorage, setPageLang, textOf } from './helpers.js';
 
 const sample = () => ({
   theme: 'Valpreventie in Sint-Kruis',
@@ -17,6 +17,7 @@ const sample = () => ({
       involvement: 'involved',
       level: 'advise',
       hardToReach: false,
+      expert: true,
       note: '',
     },
     {
@@ -27,6 +28,7 @@ const sample = () => ({
       involvement: 'planned',
       level: null,
       hardToReach: true,
+      expert: false,
       note: 'Via OKRA',
     },
     {
@@ -37,17 +39,28 @@ const sample = () => ({
       involvement: 'involved',
       level: 'collaborate',
       hardToReach: false,
+      expert: false,
       note: '',
     },
   ],
 });
+/** The sample as version 1 wrote it: no `expert`. */
+const sampleV1 = () => {
+  const v = sample();
+  return {
+    schema: 'elz-stakeholder-circle/1',
+    updatedAt: '2025-03-12T09:30:00.000Z',
+    ...v,
+    stakeholders: v.stakeholders.map(({ expert: _e, ...rest }) => (void _e, rest)),
+  };
+};
 const many = (n: number, over: Record<string, unknown> = {}) =>
   Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `Buur ${i}`, ring: 'person', sector: 'care', ...over }));
 
 runContractSuite({
   tag: 'elz-stakeholder-circle',
   ctor: ElzStakeholderCircle,
-  schema: 'elz-stakeholder-circle/1',
+  schema: 'elz-stakeholder-circle/2',
   sample,
   invalid: [
     {
@@ -74,7 +87,7 @@ runContractSuite({
   frenchWord: 'Réseau informel',
 });
 
-const make = async (value: unknown = { schema: 'elz-stakeholder-circle/1', ...sample() }) => {
+const make = async (value: unknown = { schema: 'elz-stakeholder-circle/2', ...sample() }) => {
   const el = await fixture<ElzStakeholderCircle>(
     html`<elz-stakeholder-circle storage="none"></elz-stakeholder-circle>`,
   );
@@ -222,6 +235,37 @@ describe('<elz-stakeholder-circle>', () => {
       });
     });
 
+    it('marks an expert by experience with a real checkbox, toggled with Space, in every ring', async () => {
+      const el = await make();
+      $$<HTMLButtonElement>(el, '.list button')
+        .find((b) => b.textContent!.includes('Huisartsen'))!
+        .click();
+      await el.updateComplete;
+      const box = $<HTMLInputElement>(el, '#s-expert');
+      expect(box.type).to.equal('checkbox');
+      expect(box.closest('label')!.textContent!.trim()).to.equal('Ervaringsdeskundige');
+      expect(box.checked).to.be.false;
+      box.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(box.checked).to.be.true;
+      const ev = oneEvent(el, 'elz-change');
+      $<HTMLButtonElement>(el, '.editor button[type=submit]').click();
+      expect((await ev).detail.stakeholders.find((s: { id: string }) => s.id === 'c').expert).to.be.true;
+      expect(byName(el, 'Huisartsen')).to.include({ ring: 'formal', expert: true, hardToReach: false });
+      // The list says so, as it says "hard to reach"; so does the dot's accessible name.
+      const item = $$<HTMLLIElement>(el, '.list li').find((li) => li.textContent!.includes('Huisartsen'))!;
+      expect(textOf(item)).to.contain('· ervaringsdeskundige');
+      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
+        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
+      )!;
+      expect(node.getAttribute('aria-label')).to.contain('Ervaringsdeskundige.');
+      // A new stakeholder starts unmarked.
+      $<HTMLButtonElement>(el, '.add-open button').click();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#s-expert').checked).to.be.false;
+    });
+
     it('refuses the 1,001st stakeholder with a message', async () => {
       const el = await make({ stakeholders: many(1000).map((s, i) => ({ ...s, id: `z${i}` })) });
       $<HTMLButtonElement>(el, '.add-open button').click();
@@ -247,6 +291,26 @@ describe('<elz-stakeholder-circle>', () => {
       expect(text).to.contain('Professionals staan hoger op de participatieladder');
       const careColumn = $$<HTMLTableRowElement>(el, 'tbody tr').map((r) => r.cells[1].textContent!.trim());
       expect(careColumn).to.deep.equal(['1', '0', '1']);
+    });
+
+    it('says when no expert by experience is involved, and no longer when one is', async () => {
+      const noPerson = 'Er is nog geen burger of persoon met een zorgnood betrokken.';
+      const noExpert = 'Er is nog geen ervaringsdeskundige betrokken. Zij weten uit eigen ervaring wat werkt.';
+      const el = await make();
+      expect(textOf($(el, '.hints'))).to.not.contain(noExpert);
+      const planned = sample();
+      planned.stakeholders[0] = { ...planned.stakeholders[0], involvement: 'planned' };
+      el.value = planned;
+      await el.updateComplete;
+      // Planned is not involved: neither a person nor an expert by experience is at the table yet.
+      const hints = $$<HTMLLIElement>(el, '.hints li').map((li) => textOf(li).trim());
+      expect(hints.slice(0, 2)).to.deep.equal([noPerson, noExpert]);
+      el.value = sample();
+      await el.updateComplete;
+      expect(textOf($(el, '.hints'))).to.not.contain(noExpert);
+      const empty = await make({ stakeholders: [] });
+      const order = $$<HTMLLIElement>(empty, '.hints li').map((li) => textOf(li).trim());
+      expect(order.slice(0, 2)).to.deep.equal([noPerson, noExpert]);
     });
 
     it('lists large groups only when opened', async () => {
@@ -316,6 +380,64 @@ describe('<elz-stakeholder-circle>', () => {
         expect(textOf(el)).to.contain('kan de prent niet als PNG gemaakt worden');
       } finally {
         HTMLImageElement.prototype.decode = decode;
+      }
+    });
+  });
+
+  describe('version 1 values', () => {
+    const migrated = () => sample().stakeholders.map((s) => ({ ...s, expert: false }));
+
+    it('reads a version 1 value, with nobody an expert, and gives it back as version 2', async () => {
+      const el = await fixture<ElzStakeholderCircle>(
+        html`<elz-stakeholder-circle storage="none"></elz-stakeholder-circle>`,
+      );
+      const ev = oneEvent(el, 'elz-change');
+      el.value = sampleV1();
+      const { detail } = await ev;
+      expect(detail.schema).to.equal('elz-stakeholder-circle/2');
+      expect(detail.stakeholders).to.deep.equal(migrated());
+      expect(el.value.stakeholders).to.deep.equal(migrated());
+    });
+
+    it('still refuses a version 1 value that version 1 refused', () => {
+      const el = document.createElement('elz-stakeholder-circle') as ElzStakeholderCircle;
+      const v = sampleV1();
+      expect(() => (el.value = { ...v, stakeholders: [{ ...v.stakeholders[0], ring: 'outer' }] })).to.throw(
+        TypeError,
+        /stakeholders\[0\]\.ring/,
+      );
+      expect(() => (el.value = { schema: 'elz-stakeholder-circle/3' })).to.throw(TypeError, /newer version/);
+    });
+
+    it('imports a version 1 file', async () => {
+      const el = await make({ stakeholders: [] });
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+      const ev = oneEvent(el, 'elz-change');
+      chooseFile(input, JSON.stringify(sampleV1()));
+      expect((await ev).detail.schema).to.equal('elz-stakeholder-circle/2');
+      expect(el.value.stakeholders).to.deep.equal(migrated());
+    });
+
+    it('restores a version 1 value stored by an earlier release, and saves it as version 2', async () => {
+      localStorage.setItem('elz-stakeholder-circle#old', JSON.stringify(sampleV1()));
+      const errors: string[] = [];
+      const listen = (e: Event) => errors.push((e as CustomEvent).detail.code);
+      document.addEventListener('elz-error', listen);
+      try {
+        const el = await fixture<ElzStakeholderCircle>(
+          html`<elz-stakeholder-circle id="old"></elz-stakeholder-circle>`,
+        );
+        expect(errors).to.deep.equal([]);
+        expect(el.value.theme).to.equal('Valpreventie in Sint-Kruis');
+        expect(el.value.stakeholders).to.deep.equal(migrated());
+        expect(Object.keys(localStorage).filter((k) => k.includes('unreadable'))).to.deep.equal([]);
+        el.value = { ...el.value, theme: 'Valpreventie' };
+        await afterSave();
+        const stored = JSON.parse(localStorage.getItem('elz-stakeholder-circle#old')!);
+        expect(stored.schema).to.equal('elz-stakeholder-circle/2');
+        expect(stored.stakeholders[0].expert).to.be.false;
+      } finally {
+        document.removeEventListener('elz-error', listen);
       }
     });
   });

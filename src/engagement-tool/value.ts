@@ -13,7 +13,7 @@ export const TOOL_STEPS = ['circle', 'ladder', 'questions', 'summary'] as const;
 export type ToolStep = (typeof TOOL_STEPS)[number];
 
 export interface ToolValue {
-  schema: 'elz-engagement-tool/1';
+  schema: 'elz-engagement-tool/2';
   updatedAt: string;
   /** The step the user was on. */
   step: ToolStep;
@@ -80,7 +80,10 @@ export function toolSchema(sectorIds?: readonly string[]): ValueSchema<ToolValue
   );
   return {
     name: 'elz-engagement-tool',
-    version: 1,
+    version: 2,
+    // Version 2 carries the circle's version 2 (stakeholders marked as experts by experience). The
+    // tool's own fields did not change: the nested circle migrates itself when it is read.
+    migrations: { 1: (old) => old },
     // The circle is the source of who is on the ladder and where they stand now.
     fields: (v, path) => {
       const out = fields(v, path);
@@ -92,7 +95,7 @@ export function toolSchema(sectorIds?: readonly string[]): ValueSchema<ToolValue
 export function emptyTool(): ToolValue {
   const updatedAt = new Date().toISOString();
   return {
-    schema: 'elz-engagement-tool/1',
+    schema: 'elz-engagement-tool/2',
     updatedAt,
     step: 'circle',
     completedAt: null,

@@ -10,6 +10,8 @@ import type { CircleValue, Stakeholder } from './value.js';
 export type Hint =
   /** Nobody from the inner ring (citizens, persons with a care need) is involved. */
   | { kind: 'no-person-involved' }
+  /** Nobody marked as an expert by experience is involved. */
+  | { kind: 'no-expert' }
   /** Sectors nobody in the circle comes from. */
   | { kind: 'empty-sectors'; sectors: string[] }
   /** Hard-to-reach groups that are planned or not involved yet. */
@@ -27,6 +29,7 @@ export function circleHints(value: CircleValue, sectors: Sector[]): Hint[] {
   const involved = stakeholders.filter((s) => s.involvement === 'involved');
   const persons = involved.filter((s) => s.ring === 'person');
   if (!persons.length) hints.push({ kind: 'no-person-involved' });
+  if (!involved.some((s) => s.expert)) hints.push({ kind: 'no-expert' });
 
   const used = new Set(stakeholders.map((s) => s.sector));
   const empty = sectors.filter((s) => !used.has(s.id)).map((s) => s.id);
@@ -46,8 +49,10 @@ export function hintText(hint: Hint, sectors: Sector[]): string {
   const list = (items: string[]) => items.join(', ');
   switch (hint.kind) {
     case 'no-person-involved':
-      return msg('Er is nog geen burger of persoon met een zorgnood betrokken. Nodig ook ervaringsdeskundigen uit.', {
-        id: 'hint.no-person',
+      return msg('Er is nog geen burger of persoon met een zorgnood betrokken.', { id: 'hint.no-person' });
+    case 'no-expert':
+      return msg('Er is nog geen ervaringsdeskundige betrokken. Zij weten uit eigen ervaring wat werkt.', {
+        id: 'hint.no-expert',
       });
     case 'empty-sectors': {
       const names = hint.sectors.map((id) => sectors.find((s) => s.id === id)?.name ?? id);

@@ -63,13 +63,15 @@ const blank = (sector: string): Draft => ({
   involvement: 'involved',
   level: null,
   hardToReach: false,
+  expert: false,
   note: '',
 });
 
 /**
  * Who is involved: a circle of rings around the theme or action — citizens and persons with a care
  * need, their informal network, the formal network — divided into sectors. It shows gaps (nobody
- * from the inner ring, empty sectors, hard-to-reach groups waiting) and downloads as an image.
+ * from the inner ring, no expert by experience, empty sectors, hard-to-reach groups waiting) and
+ * downloads as an image.
  *
  * @summary The stakeholder circle of the engagement tool.
  * @tag elz-stakeholder-circle
@@ -502,7 +504,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
           const moving = this.moving === n.id;
           const desc = `${this.where(s.name, s.ring, s.sector)} ${INVOLVEMENT_TEXT[s.involvement]()}.${
             s.hardToReach ? ` ${msg('Moeilijk bereikbaar.', { id: 'circle.hard-to-reach.short' })}` : ''
-          }`;
+          }${s.expert ? ` ${msg('Ervaringsdeskundige.', { id: 'circle.expert.short' })}` : ''}`;
           return svg`<g class="node ${moving ? 'moving' : ''}" tabindex=${n.id === focus ? 0 : -1}
             role="button" aria-label=${desc} aria-pressed=${moving ? 'true' : 'false'}
             @focus=${() => (this.focusKey = n.id)}
@@ -614,13 +616,22 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
             ${RUNGS.map((r) => html`<option value=${r.id} ?selected=${d.level === r.id}>${r.step}. ${r.name()}</option>`)}
           </select>
         </div>
-        <label class="option wide">
+        <label class="option">
           <input
             type="checkbox"
             .checked=${d.hardToReach}
             @change=${(e: Event) => set({ hardToReach: (e.target as HTMLInputElement).checked })}
           />
           <span>${msg('Moeilijk bereikbare groep', { id: 'circle.f.hard' })}</span>
+        </label>
+        <label class="option">
+          <input
+            id="s-expert"
+            type="checkbox"
+            .checked=${d.expert}
+            @change=${(e: Event) => set({ expert: (e.target as HTMLInputElement).checked })}
+          />
+          <span>${msg('Ervaringsdeskundige', { id: 'circle.f.expert' })}</span>
         </label>
         <div class="field wide">
           <label for="s-note">${msg('Notitie', { id: 'ladder.note' })}</label>
@@ -709,6 +720,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
                           ${sectorName(s.sector)} · ${INVOLVEMENT_TEXT[s.involvement]()}
                           ${s.level ? html` · ${rungById(s.level)?.name()}` : nothing}
                           ${s.hardToReach ? html` · ${msg('moeilijk bereikbaar', { id: 'circle.hard-to-reach.lower' })}` : nothing}
+                          ${s.expert ? html` · ${msg('ervaringsdeskundige', { id: 'circle.expert.lower' })}` : nothing}
                         </span>
                         ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
                         ${

@@ -24,6 +24,7 @@ import {
   string,
   toPlain,
   uniqueIds,
+  type Plain,
   type ValueSchema,
 } from '../core/schema.js';
 
@@ -37,15 +38,32 @@ export interface Stakeholder {
   /** The rung they take part on, or null. */
   level: RungId | null;
   hardToReach: boolean;
+  /** An expert by experience (ervaringsdeskundige). Added in version 2. */
+  expert: boolean;
   note: string;
 }
 
 export interface CircleValue {
-  schema: 'elz-stakeholder-circle/1';
+  schema: 'elz-stakeholder-circle/2';
   updatedAt: string;
   /** The theme or action in the centre. */
   theme: string;
   stakeholders: Stakeholder[];
+}
+
+/**
+ * Version 1 had no `expert`: nobody was marked as an expert by experience. Anything that is not a
+ * list of objects is left as it is, for the checks to refuse with their usual message.
+ */
+function fromVersion1(old: { [key: string]: Plain }): { [key: string]: Plain } {
+  const list = old.stakeholders;
+  if (!Array.isArray(list)) return old;
+  return {
+    ...old,
+    stakeholders: list.map((s) =>
+      s !== null && typeof s === 'object' && !Array.isArray(s) && s.expert === undefined ? { ...s, expert: false } : s,
+    ),
+  };
 }
 
 /** The circle's value schema for a given list of sector ids (the defaults unless the host set its own). */
@@ -59,14 +77,16 @@ export function circleSchema(sectorIds: readonly string[] = DEFAULT_SECTOR_IDS):
       involvement: oneOf(INVOLVEMENTS),
       level: nullable(oneOf(RUNG_IDS)),
       hardToReach: boolean,
+      expert: boolean,
       note: string(LIMITS.text),
     },
-    { involvement: 'involved', level: null, hardToReach: false, note: '' },
+    { involvement: 'involved', level: null, hardToReach: false, expert: false, note: '' },
   );
   const stakeholders = array(stakeholder, LIMITS.items);
   return {
     name: 'elz-stakeholder-circle',
-    version: 1,
+    version: 2,
+    migrations: { 1: fromVersion1 },
     fields: object(
       {
         theme: string(LIMITS.name),
@@ -78,7 +98,7 @@ export function circleSchema(sectorIds: readonly string[] = DEFAULT_SECTOR_IDS):
 }
 
 export function emptyCircle(): CircleValue {
-  return { schema: 'elz-stakeholder-circle/1', updatedAt: new Date().toISOString(), theme: '', stakeholders: [] };
+  return { schema: 'elz-stakeholder-circle/2', updatedAt: new Date().toISOString(), theme: '', stakeholders: [] };
 }
 
 // ── Host sector lists ──────────────────────────────────────────────────────────────────────────

@@ -56,6 +56,7 @@ const circleSample = () => ({
       involvement: 'involved',
       level: 'advise',
       hardToReach: false,
+      expert: true,
       note: '',
     },
     {
@@ -66,6 +67,7 @@ const circleSample = () => ({
       involvement: 'planned',
       level: null,
       hardToReach: true,
+      expert: false,
       note: 'Via OKRA',
     },
     {
@@ -76,6 +78,7 @@ const circleSample = () => ({
       involvement: 'involved',
       level: 'collaborate',
       hardToReach: false,
+      expert: false,
       note: '',
     },
   ],
@@ -92,7 +95,7 @@ const wizardSample = () => ({
 const toolSample = () => ({
   step: 'circle',
   completedAt: null,
-  circle: { schema: 'elz-stakeholder-circle/1', updatedAt: T, ...circleSample() },
+  circle: { schema: 'elz-stakeholder-circle/2', updatedAt: T, ...circleSample() },
   ladder: {
     schema: 'elz-participation-ladder/1',
     updatedAt: T,
@@ -134,6 +137,7 @@ const circleTexts = (texts) => ({
     involvement: ['involved', 'planned', 'not-involved'][i % 3],
     level: null,
     hardToReach: i % 2 === 0,
+    expert: i % 3 === 0,
     note: texts.join(' | '),
   })),
 });
@@ -235,7 +239,7 @@ export const ELEMENTS = [
 
   {
     tag: 'elz-stakeholder-circle',
-    schema: 'elz-stakeholder-circle/1',
+    schema: 'elz-stakeholder-circle/2',
     sample: circleSample,
     invalid: [
       {
@@ -265,6 +269,10 @@ export const ELEMENTS = [
       {
         value: { stakeholders: [{ id: 'a', name: 'A', ring: 'person', sector: 'care', hardToReach: 'yes' }] },
         names: /hardToReach/,
+      },
+      {
+        value: { stakeholders: [{ id: 'a', name: 'A', ring: 'person', sector: 'care', expert: 'yes' }] },
+        names: /expert/,
       },
     ],
     edit: async (el) => {
@@ -404,7 +412,7 @@ export const ELEMENTS = [
 
   {
     tag: 'elz-engagement-tool',
-    schema: 'elz-engagement-tool/1',
+    schema: 'elz-engagement-tool/2',
     sample: toolSample,
     invalid: [
       {
@@ -437,7 +445,7 @@ export const ELEMENTS = [
       return {
         step: 'summary',
         completedAt: null,
-        circle: { schema: 'elz-stakeholder-circle/1', updatedAt: T, ...circle },
+        circle: { schema: 'elz-stakeholder-circle/2', updatedAt: T, ...circle },
         ladder: {
           schema: 'elz-participation-ladder/1',
           updatedAt: T,

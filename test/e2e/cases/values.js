@@ -130,7 +130,8 @@ export default function values(registry, { elements, server }) {
           },
         ],
         ['another schema', () => ({ schema: 'elz-other/1' })],
-        ['a newer version', (_, schema) => ({ schema: schema.replace(/\d+$/, '2') })],
+        // The version after the element's own, whatever that is (the circle and the tool are at 2).
+        ['a newer version', (_, schema) => ({ schema: schema.replace(/\d+$/, (n) => String(Number(n) + 1)) })],
       ];
       const specific = spec.invalid.map((x, i) => [`invalid #${i + 1}`, (v, schema) => ({ schema, ...v }), x.value]);
       const results = await refuseAll(page, el, [...generic, ...specific], sample(), spec.schema);

@@ -252,7 +252,7 @@ const filledWizard = {
 
 /** 1,000 stakeholders spread unevenly over rings and sectors, as a big network would be. */
 const thousand = {
-  schema: 'elz-stakeholder-circle/1',
+  schema: 'elz-stakeholder-circle/2',
   theme: 'Eerstelijnszone Brugge',
   stakeholders: Array.from({ length: 1000 }, (_, i) => ({
     id: `s${i}`,
@@ -262,13 +262,14 @@ const thousand = {
     involvement: ['involved', 'planned', 'not-involved'][i % 3],
     level: null,
     hardToReach: i % 10 === 0,
+    expert: i % 25 === 0,
     note: '',
   })),
 };
 
 /** The whole tool on its summary step (the heaviest): 12 stakeholders, their ladder, the answers. */
 const filledTool = {
-  schema: 'elz-engagement-tool/1',
+  schema: 'elz-engagement-tool/2',
   step: 'summary',
   completedAt: null,
   circle: { ...thousand, stakeholders: thousand.stakeholders.slice(0, 12).map((s) => ({ ...s, level: 'consult' })) },

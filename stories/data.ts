@@ -26,7 +26,7 @@ export const fallPreventionStakeholders = (): Stakeholder[] => [
   // Citizens and persons with a care need
   stakeholder({
     id: 'claeys',
-    name: 'Mevrouw Claeys (ervaringsdeskundige)',
+    name: 'Mevrouw Claeys',
     ring: 'person',
     sector: 'care',
     level: 'advise',

@@ -269,7 +269,7 @@ const thousand = {
 
 /** The whole tool on its summary step (the heaviest): 12 stakeholders, their ladder, the answers. */
 const filledTool = {
-  schema: 'elz-engagement-tool/2',
+  schema: 'elz-engagement-tool/1',
   step: 'summary',
   completedAt: null,
   circle: { ...thousand, stakeholders: thousand.stakeholders.slice(0, 12).map((s) => ({ ...s, level: 'consult' })) },

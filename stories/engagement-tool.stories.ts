@@ -63,7 +63,7 @@ registers the three parts too).
 - **The parts feed each other**: every stakeholder in the circle is a group on the ladder (same id). A level
   set on the ladder shows on the circle and the other way round; renaming a stakeholder renames its group and
   keeps the notes; removing it removes the group (undo brings it back with its notes).
-- **Value**: \`{schema: "elz-engagement-tool/2", updatedAt, step, completedAt, circle, ladder, wizard}\` with
+- **Value**: \`{schema: "elz-engagement-tool/1", updatedAt, step, completedAt, circle, ladder, wizard}\` with
   the three parts' values inside (a value of version 1 is read and migrated). \`step\` (\`circle | ladder | questions | summary\`) is where the user was:
   coming back lands there.
 - **Events**: one \`elz-change\` per edit, from the tool, with the whole value (the parts' own events stay

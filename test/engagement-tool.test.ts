@@ -91,7 +91,7 @@ async function typeTheme(el: ElzEngagementTool, text: string) {
 runContractSuite({
   tag: 'elz-engagement-tool',
   ctor: ElzEngagementTool,
-  schema: 'elz-engagement-tool/2',
+  schema: 'elz-engagement-tool/1',
   sample,
   invalid: [
     {
@@ -115,7 +115,7 @@ runContractSuite({
   frenchWord: 'Étape',
 });
 
-const make = async (value: unknown = { schema: 'elz-engagement-tool/2', ...sample() }) => {
+const make = async (value: unknown = { schema: 'elz-engagement-tool/1', ...sample() }) => {
   const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool storage="none"></elz-engagement-tool>`);
   if (value) el.value = value;
   await settle(el);
@@ -188,7 +188,7 @@ describe('<elz-engagement-tool>', () => {
 
     it('resumes on the step where the user left off', async () => {
       const first = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="r"></elz-engagement-tool>`);
-      first.value = { schema: 'elz-engagement-tool/2', ...sample() };
+      first.value = { schema: 'elz-engagement-tool/1', ...sample() };
       await settle(first);
       await go(first, 2);
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
@@ -223,7 +223,7 @@ describe('<elz-engagement-tool>', () => {
         document.removeEventListener('elz-change', log);
       }
       expect(seen.map((s) => s.target)).to.deep.equal(['elz-engagement-tool']);
-      expect(seen[0].detail.schema).to.equal('elz-engagement-tool/2');
+      expect(seen[0].detail.schema).to.equal('elz-engagement-tool/1');
       expect(seen[0].detail.circle.theme).to.equal('Eenzaamheid bij ouderen');
     });
 
@@ -329,7 +329,7 @@ describe('<elz-engagement-tool>', () => {
       const el = await make(null);
       const v = sample();
       el.value = {
-        schema: 'elz-engagement-tool/2',
+        schema: 'elz-engagement-tool/1',
         ...v,
         ladder: {
           ...v.ladder,
@@ -409,8 +409,8 @@ describe('<elz-engagement-tool>', () => {
     });
   });
 
-  describe('version 1 values', () => {
-    /** The sample as version 1 of the tool wrote it: a circle of version 1, without `expert`. */
+  describe('a version 1 circle inside', () => {
+    /** The sample as the tool wrote it before the circle's version 2: a circle without `expert`. */
     const sampleV1 = () => {
       const v = sample();
       return {
@@ -425,7 +425,7 @@ describe('<elz-engagement-tool>', () => {
       };
     };
 
-    it('restores a stored version 1 value with its version 1 circle, and saves it as version 2', async () => {
+    it('restores a stored value with a version 1 circle, and saves the circle as version 2', async () => {
       localStorage.setItem('elz-engagement-tool#old', JSON.stringify(sampleV1()));
       const errors: string[] = [];
       const listen = (e: Event) => errors.push((e as CustomEvent).detail.code);
@@ -434,7 +434,7 @@ describe('<elz-engagement-tool>', () => {
         const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="old"></elz-engagement-tool>`);
         await settle(el);
         expect(errors).to.deep.equal([]);
-        expect(el.value.schema).to.equal('elz-engagement-tool/2');
+        expect(el.value.schema).to.equal('elz-engagement-tool/1');
         expect(el.value.circle.schema).to.equal('elz-stakeholder-circle/2');
         expect(el.value.circle.stakeholders.map((s) => s.expert)).to.deep.equal([false, false]);
         expect(el.value.circle.stakeholders[0]).to.include({ name: 'Mevrouw Claeys', level: 'consult' });
@@ -445,7 +445,7 @@ describe('<elz-engagement-tool>', () => {
         await typeTheme(el, 'Valpreventie');
         await new Promise((r) => setTimeout(r, 400));
         const stored = JSON.parse(localStorage.getItem('elz-engagement-tool#old')!);
-        expect(stored.schema).to.equal('elz-engagement-tool/2');
+        expect(stored.schema).to.equal('elz-engagement-tool/1');
         expect(stored.circle.schema).to.equal('elz-stakeholder-circle/2');
         expect(stored.circle.stakeholders[0].expert).to.be.false;
       } finally {
@@ -453,16 +453,17 @@ describe('<elz-engagement-tool>', () => {
       }
     });
 
-    it('takes a version 1 value, and a version 2 value with a version 1 circle inside', async () => {
+    it('takes a value with a version 1 circle as `value`; a newer tool or circle is refused', async () => {
       const el = await make(null);
       el.value = sampleV1();
       await settle(el);
-      expect(el.value.schema).to.equal('elz-engagement-tool/2');
+      expect(el.value.schema).to.equal('elz-engagement-tool/1');
       expect(el.value.circle.stakeholders.every((s) => s.expert === false)).to.be.true;
-      el.value = { ...sampleV1(), schema: 'elz-engagement-tool/2', circle: { ...sampleV1().circle, theme: 'Anders' } };
-      await settle(el);
-      expect(el.value.circle).to.include({ schema: 'elz-stakeholder-circle/2', theme: 'Anders' });
-      expect(() => (el.value = { ...sample(), schema: 'elz-engagement-tool/3' })).to.throw(TypeError, /newer version/);
+      expect(el.value.circle.schema).to.equal('elz-stakeholder-circle/2');
+      expect(() => (el.value = { ...sample(), schema: 'elz-engagement-tool/2' })).to.throw(TypeError, /newer version/);
+      expect(
+        () => (el.value = { ...sampleV1(), circle: { ...sampleV1().circle, schema: 'elz-stakeholder-circle/3' } }),
+      ).to.throw(TypeError, /circle.*newer version/);
     });
   });
 

@@ -13,7 +13,7 @@ export const TOOL_STEPS = ['circle', 'ladder', 'questions', 'summary'] as const;
 export type ToolStep = (typeof TOOL_STEPS)[number];
 
 export interface ToolValue {
-  schema: 'elz-engagement-tool/2';
+  schema: 'elz-engagement-tool/1';
   updatedAt: string;
   /** The step the user was on. */
   step: ToolStep;
@@ -80,10 +80,9 @@ export function toolSchema(sectorIds?: readonly string[]): ValueSchema<ToolValue
   );
   return {
     name: 'elz-engagement-tool',
-    version: 2,
-    // Version 2 carries the circle's version 2 (stakeholders marked as experts by experience). The
-    // tool's own fields did not change: the nested circle migrates itself when it is read.
-    migrations: { 1: (old) => old },
+    // The version of the tool's own fields. Each part carries its own version and migrates itself
+    // when it is read (nested()): a circle of version 1 inside becomes version 2, the tool stays 1.
+    version: 1,
     // The circle is the source of who is on the ladder and where they stand now.
     fields: (v, path) => {
       const out = fields(v, path);
@@ -95,7 +94,7 @@ export function toolSchema(sectorIds?: readonly string[]): ValueSchema<ToolValue
 export function emptyTool(): ToolValue {
   const updatedAt = new Date().toISOString();
   return {
-    schema: 'elz-engagement-tool/2',
+    schema: 'elz-engagement-tool/1',
     updatedAt,
     step: 'circle',
     completedAt: null,

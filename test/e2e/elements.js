@@ -412,7 +412,7 @@ export const ELEMENTS = [
 
   {
     tag: 'elz-engagement-tool',
-    schema: 'elz-engagement-tool/2',
+    schema: 'elz-engagement-tool/1',
     sample: toolSample,
     invalid: [
       {

@@ -7,7 +7,7 @@ import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.j
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
 import { runContractSuite } from './contract.js';
-import { clearStorage, setPageLang, textOf } from './helpers.js';
+import { clearStorage, collectErrorCodes, setPageLang, textOf } from './helpers.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const person = {
@@ -427,13 +427,11 @@ describe('<elz-engagement-tool>', () => {
 
     it('restores a stored value with a version 1 circle, and saves the circle as version 2', async () => {
       localStorage.setItem('elz-engagement-tool#old', JSON.stringify(sampleV1()));
-      const errors: string[] = [];
-      const listen = (e: Event) => errors.push((e as CustomEvent).detail.code);
-      document.addEventListener('elz-error', listen);
+      const errors = collectErrorCodes();
       try {
         const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="old"></elz-engagement-tool>`);
         await settle(el);
-        expect(errors).to.deep.equal([]);
+        expect(errors.codes).to.deep.equal([]);
         expect(el.value.schema).to.equal('elz-engagement-tool/1');
         expect(el.value.circle.schema).to.equal('elz-stakeholder-circle/2');
         expect(el.value.circle.stakeholders.map((s) => s.expert)).to.deep.equal([false, false]);
@@ -449,7 +447,7 @@ describe('<elz-engagement-tool>', () => {
         expect(stored.circle.schema).to.equal('elz-stakeholder-circle/2');
         expect(stored.circle.stakeholders[0].expert).to.be.false;
       } finally {
-        document.removeEventListener('elz-error', listen);
+        errors.stop();
       }
     });
 

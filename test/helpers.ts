@@ -114,3 +114,11 @@ export function buttonNamed(el: Element, text: string | RegExp): HTMLButtonEleme
 let seq = 0;
 /** A tag name no test has used yet, for upgrade tests. */
 export const freshTag = (base: string) => `${base}-t${Date.now().toString(36)}${seq++}`;
+
+/** Records the `code` of every `elz-error` on the document until `stop()`. */
+export function collectErrorCodes(): { codes: string[]; stop: Restore } {
+  const codes: string[] = [];
+  const listen = (e: Event) => codes.push((e as CustomEvent<{ code: string }>).detail.code);
+  document.addEventListener('elz-error', listen);
+  return { codes, stop: () => document.removeEventListener('elz-error', listen) };
+}

@@ -4,7 +4,16 @@ import '../src/stakeholder-circle/define.js';
 import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import { polar, RADII } from '../src/stakeholder-circle/layout.js';
 import { runContractSuite } from './contract.js';
-import { afterSave, buttonNamed, captureDownloads, chooseFile, clearStorage, setPageLang, textOf } from './helpers.js';
+import {
+  afterSave,
+  buttonNamed,
+  captureDownloads,
+  chooseFile,
+  clearStorage,
+  collectErrorCodes,
+  setPageLang,
+  textOf,
+} from './helpers.js';
 
 const sample = () => ({
   theme: 'Valpreventie in Sint-Kruis',
@@ -98,6 +107,14 @@ const make = async (value: unknown = { schema: 'elz-stakeholder-circle/2', ...sa
 const $ = <T extends Element>(el: ElzStakeholderCircle, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = <T extends Element>(el: ElzStakeholderCircle, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const byName = (el: ElzStakeholderCircle, name: string) => el.value.stakeholders.find((s) => s.name === name)!;
+
+/** Opens the edit form of a stakeholder from its button in the list. */
+async function openEditor(el: ElzStakeholderCircle, name: string) {
+  $$<HTMLButtonElement>(el, '.list button')
+    .find((b) => b.textContent!.includes(name))!
+    .click();
+  await el.updateComplete;
+}
 
 describe('<elz-stakeholder-circle>', () => {
   beforeEach(async () => {
@@ -215,10 +232,7 @@ describe('<elz-stakeholder-circle>', () => {
 
     it('moves a stakeholder to another ring and sector through the form', async () => {
       const el = await make();
-      $$<HTMLButtonElement>(el, '.list button')
-        .find((b) => b.textContent!.includes('Mantelzorgvereniging'))!
-        .click();
-      await el.updateComplete;
+      await openEditor(el, 'Mantelzorgvereniging');
       const ring = $<HTMLSelectElement>(el, '#s-ring');
       ring.value = 'formal';
       ring.dispatchEvent(new Event('change'));
@@ -237,10 +251,7 @@ describe('<elz-stakeholder-circle>', () => {
 
     it('marks an expert by experience with a real checkbox, toggled with Space, in every ring', async () => {
       const el = await make();
-      $$<HTMLButtonElement>(el, '.list button')
-        .find((b) => b.textContent!.includes('Huisartsen'))!
-        .click();
-      await el.updateComplete;
+      await openEditor(el, 'Huisartsen');
       const box = $<HTMLInputElement>(el, '#s-expert');
       expect(box.type).to.equal('checkbox');
       expect(box.closest('label')!.textContent!.trim()).to.equal('Ervaringsdeskundige');
@@ -420,14 +431,12 @@ describe('<elz-stakeholder-circle>', () => {
 
     it('restores a version 1 value stored by an earlier release, and saves it as version 2', async () => {
       localStorage.setItem('elz-stakeholder-circle#old', JSON.stringify(sampleV1()));
-      const errors: string[] = [];
-      const listen = (e: Event) => errors.push((e as CustomEvent).detail.code);
-      document.addEventListener('elz-error', listen);
+      const errors = collectErrorCodes();
       try {
         const el = await fixture<ElzStakeholderCircle>(
           html`<elz-stakeholder-circle id="old"></elz-stakeholder-circle>`,
         );
-        expect(errors).to.deep.equal([]);
+        expect(errors.codes).to.deep.equal([]);
         expect(el.value.theme).to.equal('Valpreventie in Sint-Kruis');
         expect(el.value.stakeholders).to.deep.equal(migrated());
         expect(Object.keys(localStorage).filter((k) => k.includes('unreadable'))).to.deep.equal([]);
@@ -437,7 +446,7 @@ describe('<elz-stakeholder-circle>', () => {
         expect(stored.schema).to.equal('elz-stakeholder-circle/2');
         expect(stored.stakeholders[0].expert).to.be.false;
       } finally {
-        document.removeEventListener('elz-error', listen);
+        errors.stop();
       }
     });
   });

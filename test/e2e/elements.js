@@ -31,6 +31,17 @@ export async function tabTo(page, match, arg, { max = 150, here = false, back = 
   throw new Error(`not reached with Tab: ${match}`);
 }
 
+/** On the tool's first step, with the keyboard: types the theme, then adds one stakeholder through the form. */
+export async function startToolWithKeyboard(page, theme, name) {
+  await tabTo(page, (a) => a.id === 'theme');
+  await page.keyboard.type(theme);
+  await tabTo(page, (a) => a.localName === 'button' && a.textContent.includes('toevoegen'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, (a) => a.id === 's-name', null, { here: true });
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+}
+
 const ladderSample = () => ({
   groups: [
     { id: 'citizens', name: 'Buurtbewoners Sint-Kruis', current: 'inform', target: 'advise', mode: 'direct', note: '' },
@@ -485,13 +496,7 @@ export const ELEMENTS = [
       de: ['Beteiligungs-Tool', 'Wer ist beteiligt?', 'Kopie herunterladen'],
     },
     keyboard: async (page) => {
-      await tabTo(page, (a) => a.id === 'theme');
-      await page.keyboard.type('Eenzaamheid');
-      await tabTo(page, (a) => a.localName === 'button' && a.textContent.includes('toevoegen'));
-      await page.keyboard.press('Enter');
-      await tabTo(page, (a) => a.id === 's-name', null, { here: true });
-      await page.keyboard.type('Buurtwerker');
-      await page.keyboard.press('Enter');
+      await startToolWithKeyboard(page, 'Eenzaamheid', 'Buurtwerker');
       // Step 2, the ladder: the new group's current rung.
       await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary') && !!a.closest('.step-nav'));
       await page.keyboard.press('Enter');

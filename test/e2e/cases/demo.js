@@ -1,7 +1,7 @@
 // Issue 5: the demo partner page (`npm start`) with the built bundle, as a visitor uses it — the
 // host's aggressive CSS, the nl/fr toggle, the event log, the host form — and the tool completed on it.
 import assert from 'node:assert/strict';
-import { tabTo } from '../elements.js';
+import { startToolWithKeyboard, tabTo } from '../elements.js';
 import { content, sleep, until, valueOf } from './common.js';
 
 const DEMO = '/demo/index.html';
@@ -46,13 +46,7 @@ export default function demo(registry, { elements }) {
       const el = await t.element(page, TAG);
 
       // Step 1, the circle: the theme and one stakeholder, through the form.
-      await tabTo(page, (a) => a.id === 'theme');
-      await page.keyboard.type('Valpreventie');
-      await tabTo(page, (a) => a.localName === 'button' && a.textContent.includes('toevoegen'));
-      await page.keyboard.press('Enter');
-      await tabTo(page, (a) => a.id === 's-name', null, { here: true });
-      await page.keyboard.type('Buurtbewoners');
-      await page.keyboard.press('Enter');
+      await startToolWithKeyboard(page, 'Valpreventie', 'Buurtbewoners');
       assert.deepEqual(
         (await valueOf(el)).circle.stakeholders.map((s) => s.name),
         ['Buurtbewoners'],

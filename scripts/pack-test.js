@@ -211,10 +211,15 @@ async function visit(browser, url, tags) {
   return { found, errors, requests };
 }
 
+/** The schema name and version a tag's value carries: the `const` of its shipped JSON Schema. */
+const shippedSchema = (tag) =>
+  JSON.parse(readFileSync(join(root, `src/schemas/${tag}.schema.json`), 'utf8')).properties.schema.const;
+
 function expectRendered(where, tag, result) {
   if (!expect(result, `${where}: <${tag}> is not defined`)) return;
   expect(result.base && result.text > 0, `${where}: <${tag}> is defined but rendered nothing`);
-  expect(result.schema === `${tag}/1`, `${where}: <${tag}>.value has schema ${result.schema}, not ${tag}/1`);
+  const schema = shippedSchema(tag);
+  expect(result.schema === schema, `${where}: <${tag}>.value has schema ${result.schema}, not ${schema}`);
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────

@@ -506,6 +506,21 @@ describe('<elz-engagement-tool>', () => {
       expect(wizard.shadowRoot!.querySelectorAll('.missing').length).to.be.greaterThan(5);
     });
 
+    it('the storage note under the tool starts at its first line and left edge', async () => {
+      const el = await make();
+      const note = el.shadowRoot!.querySelector<HTMLElement>('[part="actions"] .note')!;
+      const text = [...note.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const start = text.textContent!.search(/\S/);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 1);
+      const first = range.getBoundingClientRect();
+      const box = note.getBoundingClientRect();
+      // Only user notes keep their whitespace; the template's indentation must not show.
+      expect(first.top - box.top).to.be.below(4);
+      expect(first.left - box.left).to.be.below(2);
+    });
+
     it('has a print style sheet that hides the controls', async () => {
       const el = await make();
       const css = (el.constructor as typeof ElzEngagementTool).elementStyles

@@ -274,6 +274,16 @@ describe('<elz-question-wizard>', () => {
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
     });
 
+    it('shows a multiple-choice answer as a list with no blank lines around it', async () => {
+      const el = await make();
+      el.value = { ...sample(), phase: 'summary' };
+      await el.updateComplete;
+      const dd = $<HTMLElement>(el, '.answers dd:has(ul)');
+      const items = [...dd.querySelectorAll('li')].reduce((sum, li) => sum + li.getBoundingClientRect().height, 0);
+      // Answers keep their line breaks; whitespace of the template around the items must not add lines.
+      expect(dd.getBoundingClientRect().height).to.be.closeTo(items, 1);
+    });
+
     it('finishing fires elz-complete; a new cycle keeps the old one in history and asks the check questions', async () => {
       const el = await make();
       el.value = { ...sample(), phase: 'summary' };
@@ -321,6 +331,8 @@ describe('<elz-question-wizard>', () => {
       await el.updateComplete;
       expect(textOf(el)).to.contain('Buren van de Sint-Kruisstraat');
       expect($$(el, 'textarea, .steps, .step-nav').length).to.equal(0);
+      // Without the step list, a step number would point at nothing.
+      expect($(el, '#step-heading').textContent!.trim()).to.equal('Overzicht');
     });
   });
 

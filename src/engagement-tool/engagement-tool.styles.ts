@@ -60,7 +60,7 @@ export const toolStyles = css`
   thead th {
     background: var(--_surface-alt);
   }
-  .note {
+  td.note {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }

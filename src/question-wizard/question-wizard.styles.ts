@@ -70,7 +70,9 @@ export const wizardStyles = css`
   .answers .missing.optional {
     color: var(--_muted);
   }
+  /* Answers keep their line breaks; the list's own template whitespace must not. */
   .answers ul {
+    white-space: normal;
     margin: 0;
     padding-inline-start: 1.25rem;
   }

@@ -338,7 +338,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     const all = history.length ? this.allQuestions : [];
     const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
     return html`
-      <h3 id="step-heading" tabindex="-1">${STEPS.length}. ${this.stepName('summary')}</h3>
+      <h3 id="step-heading" tabindex="-1">${this.editable ? `${STEPS.length}. ` : ''}${this.stepName('summary')}</h3>
       ${this.renderAnswers(this.state.answers, list)}
       <p class="done" ?hidden=${!completedAt}>
         ${completedAt ? msg(str`Deze ronde is afgerond op ${date(completedAt)}.`, { id: 'wizard.done-on' }) : ''}

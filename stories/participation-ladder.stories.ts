@@ -161,26 +161,24 @@ export const Keyboard: Story = {
       description: {
         story: `The choices are native radio buttons, so the keys are the ones every browser knows:
 
-- **Tab** / **Shift+Tab** move between the groups of choices: a group's name, "where is it now",
-  "what is your goal", direct or indirect, the note, the remove button, and then the next group.
+- Each group is one line that says where it stands. **Enter** or **Space** on that line opens the group
+  (or closes it). The first group that still needs a choice is open at the start, and a new group opens.
+- **Tab** / **Shift+Tab** move between the groups of choices of an open group: its name, "where is it now",
+  "what is your goal", direct or indirect, the note, the remove button, and then the next group's line.
   Each set of rungs is one Tab stop.
 - **Arrow Up** / **Arrow Down** (or Left / Right) move a group up or down the ladder: the choice follows
   the focus and takes effect at once (and is saved, when the element keeps its work in storage).
 - **Space** chooses the focused rung when none is chosen yet.
 - **Enter** in the "new group" field adds the group; focus stays there for the next one.
-- Removing a group moves focus to the next group, and the notice offers to undo it.
+- Removing a group moves focus to the next group's line, and the notice offers to undo it.
 
-The play function puts the focus on the first rung choice of the first group, so you can start with the arrows.`,
+The play function puts the focus on the first group's line, so you can start with Enter and then Tab.`,
       },
     },
   },
   play: async ({ canvasElement }) => {
     const el = await ladderIn(canvasElement);
-    const root = el.shadowRoot!;
-    // Where Tab lands in a radiogroup: the chosen rung, or the first one when none is chosen.
-    const first = root.querySelector<HTMLInputElement>('input[type=radio]')!;
-    const chosen = root.querySelector<HTMLInputElement>(`input[type=radio][name="${first.name}"]:checked`);
-    (chosen ?? first).focus();
+    el.shadowRoot!.querySelector<HTMLElement>('.group summary')!.focus();
   },
 };
 

@@ -7,7 +7,7 @@ import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.j
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
 import { runContractSuite } from './contract.js';
-import { clearStorage, collectErrorCodes, setPageLang, textOf } from './helpers.js';
+import { clearStorage, collectErrorCodes, openGroup, setPageLang, textOf } from './helpers.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const person = {
@@ -247,7 +247,7 @@ describe('<elz-engagement-tool>', () => {
       expect(el.value.ladder.groups.map((g) => g.name)).to.deep.equal(['Mevrouw Claeys', 'Huisartsen', 'Buurtcomité']);
       expect(el.value.ladder.groups[2]).to.include({ id: added.id, current: null, target: null, mode: 'direct' });
       await go(el, 1);
-      const names = [...ladderOf(el).shadowRoot!.querySelectorAll('.group h4')].map((h) => textOf(h).trim());
+      const names = [...ladderOf(el).shadowRoot!.querySelectorAll('.group .gtitle')].map((h) => textOf(h).trim());
       expect(names).to.deep.equal(['Mevrouw Claeys', 'Huisartsen', 'Buurtcomité']);
     });
 
@@ -265,6 +265,7 @@ describe('<elz-engagement-tool>', () => {
       const el = await make();
       await go(el, 1);
       const ladder = ladderOf(el);
+      await openGroup(ladder, 'a');
       ladder.shadowRoot!.querySelector<HTMLInputElement>('input[name="a-current"][value="co-decide"]')!.click();
       await settle(el);
       expect(el.value.ladder.groups[0].current).to.equal('co-decide');

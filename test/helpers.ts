@@ -122,3 +122,14 @@ export function collectErrorCodes(): { codes: string[]; stop: Restore } {
   document.addEventListener('elz-error', listen);
   return { codes, stop: () => document.removeEventListener('elz-error', listen) };
 }
+
+/** Opens a group of the participation ladder (closed groups show one line, not their choices). */
+export async function openGroup(ladder: HTMLElement & { updateComplete: Promise<boolean> }, id: string) {
+  const details = ladder.shadowRoot!.querySelector<HTMLDetailsElement>(`[data-group="${id}"] details`)!;
+  if (!details.open) {
+    const toggled = new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+    details.querySelector('summary')!.click();
+    await toggled;
+  }
+  await ladder.updateComplete;
+}

@@ -4,7 +4,7 @@ import '../src/participation-ladder/define.js';
 import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import type { LadderValue } from '../src/participation-ladder/value.js';
 import { runContractSuite } from './contract.js';
-import { afterSave, buttonNamed, clearStorage, setPageLang, textOf } from './helpers.js';
+import { afterSave, buttonNamed, clearStorage, openGroup, setPageLang, textOf } from './helpers.js';
 
 const sample = () => ({
   groups: [
@@ -147,6 +147,82 @@ describe('<elz-participation-ladder>', () => {
     });
   });
 
+  describe('groups', () => {
+    const groups = (el: ElzParticipationLadder) => [
+      ...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('.group details'),
+    ];
+
+    it('shows each group as one line with where it stands; only the first one still open to choose is open', async () => {
+      const el = await make();
+      el.value = {
+        groups: [
+          ...sample().groups.map((g) => ({ ...g, id: `x-${g.id}` })),
+          { id: 'experts', name: 'Ervaringsdeskundigen' },
+          { id: 'later', name: 'Huisartsen', current: 'inform' },
+        ],
+      };
+      await el.updateComplete;
+      expect(groups(el).map((d) => d.open)).to.deep.equal([false, false, true, false]);
+      const line = textOf(el.shadowRoot!.querySelector('[data-group="x-carers"] summary')!);
+      expect(line).to.contain('Mantelzorgers').and.contain('Nu: Raadplegen').and.contain('Doel: Samenwerken');
+      expect(line).to.contain('Indirect');
+      expect(textOf(el.shadowRoot!.querySelector('[data-group="later"] summary')!)).to.contain(
+        'Doel: nog niet gekozen',
+      );
+      // A closed group's choices are not built.
+      expect(radios(el, 'x-carers', 'current')).to.have.length(0);
+      expect(radios(el, 'experts', 'current')).to.have.length(5);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens and closes a group with the keyboard, and keeps it open when its last choice is made', async () => {
+      const el = await make();
+      el.value = {
+        groups: [
+          { id: 'a', name: 'Buren', current: 'inform' },
+          { id: 'b', name: 'Vrijwilligers' },
+        ],
+      };
+      await el.updateComplete;
+      expect(groups(el).map((d) => d.open)).to.deep.equal([true, false]);
+      radios(el, 'a', 'target')
+        .find((r) => r.value === 'advise')!
+        .click();
+      await el.updateComplete;
+      expect(el.value.groups[0].target).to.equal('advise');
+      expect(groups(el).map((d) => d.open)).to.deep.equal([true, false]); // not folded away, nothing else opened
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('[data-group="b"] summary')!;
+      summary.focus();
+      const opened = oneEvent(groups(el)[1], 'toggle');
+      await sendKeys({ press: 'Enter' });
+      await opened;
+      await el.updateComplete;
+      expect(radios(el, 'b', 'current')).to.have.length(5);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.id).to.equal('name-b'); // Tab goes into the open group
+      summary.focus();
+      const closed = oneEvent(groups(el)[1], 'toggle');
+      await sendKeys({ press: 'Space' });
+      await closed;
+      await el.updateComplete;
+      expect(radios(el, 'b', 'current')).to.have.length(0);
+      expect(el.value.groups[1]).to.include({ current: null, target: null }); // opening changes nothing
+    });
+
+    it('a new group opens, ready to choose', async () => {
+      const el = await make();
+      el.value = sample();
+      await el.updateComplete;
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#new-group')!;
+      input.value = 'Vrijwilligers';
+      el.shadowRoot!.querySelector<HTMLFormElement>('form.add')!.requestSubmit();
+      await el.updateComplete;
+      const id = el.value.groups[2].id;
+      expect(el.shadowRoot!.querySelector<HTMLDetailsElement>(`[data-group="${id}"] details`)!.open).to.be.true;
+      expect(radios(el, id, 'target')).to.have.length(5);
+    });
+  });
+
   describe('keyboard', () => {
     it('moves a group up and down the ladder with the arrow keys', async () => {
       const el = await make();
@@ -209,7 +285,9 @@ describe('<elz-participation-ladder>', () => {
       await el.updateComplete;
       await new Promise((r) => setTimeout(r));
       expect(el.value.groups.map((g) => g.id)).to.deep.equal(['carers']);
-      expect(el.shadowRoot!.activeElement!.id).to.equal('name-carers');
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.localName).to.equal('summary');
+      expect(focused.closest<HTMLElement>('[data-group]')!.dataset.group).to.equal('carers');
       expect(textOf(el)).to.contain('Groep "Buurtbewoners Sint-Kruis" is verwijderd.');
       buttonNamed(el, 'Ongedaan maken')!.click();
       await el.updateComplete;
@@ -271,6 +349,7 @@ describe('<elz-participation-ladder>', () => {
       el.remove();
       const again = await make();
       expect(again.value).to.deep.equal(saved);
+      await openGroup(again, 'carers');
       expect(radios(again, 'carers', 'target').find((r) => r.checked)!.value).to.equal('collaborate');
     });
   });

@@ -108,6 +108,13 @@ export const ladderStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
+  /* On a phone a group's state goes under its name, lined up with it. */
+  @container (max-width: 30rem) {
+    .gstate {
+      display: block;
+      margin-inline-start: 1.1em;
+    }
+  }
   /* On a phone the rung numbers are enough: the choices below pair each number with its name. */
   @container (max-width: 30rem) {
     .chart {
@@ -196,16 +203,39 @@ export const ladderStyles = css`
     gap: 1rem;
   }
   .group {
-    padding: 0.9rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* Read-only groups have no summary line: the card itself has the padding. */
+  .group:not(:has(details)) {
+    padding: 0.9rem;
     display: grid;
     gap: 0.8rem;
   }
   .group h4 {
     margin: 0;
     font-size: 1.05em;
+  }
+  .group summary {
+    min-height: 2.75rem;
+    padding: 0.6rem 0.9rem;
+    cursor: pointer;
+    border-radius: var(--_radius);
+  }
+  .gtitle {
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .gstate {
+    margin-inline-start: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .group-body {
+    display: grid;
+    gap: 0.8rem;
+    padding: 0 0.9rem 0.9rem;
   }
   .field {
     display: grid;

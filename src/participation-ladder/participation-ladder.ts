@@ -56,6 +56,12 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
 
   @state() private addProblem = '';
   @state() private explainOpen = false;
+  /**
+   * Which groups are open. A group seen for the first time is open when it is the first one still
+   * missing a choice; from then on it stays as it is until the user opens or closes it, so a
+   * group never folds away under the user's hands when its last choice is made.
+   */
+  private opened = new Map<string, boolean>();
 
   protected get valueSchema(): ValueSchema<LadderValue> {
     return ladderSchema;
@@ -93,6 +99,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     this.addProblem = '';
     input.value = '';
     const group: LadderGroup = { id: newId('g'), name, current: null, target: null, mode: 'direct', note: '' };
+    this.opened.set(group.id, true);
     this.change({ ...this.state, groups: [...this.state.groups, group] });
     this.announce(msg(str`Groep "${name}" toegevoegd.`, { id: 'ladder.add.done' }));
   }
@@ -106,7 +113,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     // Focus goes to the next group, or to the field that adds one; never to nowhere.
     const next = this.state.groups[Math.min(index, this.state.groups.length - 1)];
     const target = next
-      ? this.renderRoot.querySelector<HTMLElement>(`[data-group="${CSS.escape(next.id)}"] input[type=text]`)
+      ? this.renderRoot.querySelector<HTMLElement>(`[data-group="${CSS.escape(next.id)}"] summary`)
       : this.renderRoot.querySelector<HTMLElement>('#new-group');
     target?.focus();
   }
@@ -131,7 +138,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       ${
         groups.length
           ? html`<ul class="groups">
-              ${groups.map((g) => this.renderGroup(g))}
+              ${groups.map((g) => this.renderGroup(g, groups))}
             </ul>`
           : html`<p class="empty">${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
       }
@@ -212,10 +219,20 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     </ol>`;
   }
 
-  private renderGroup(g: LadderGroup) {
+  /** Open or closed: what the user chose, else what the group got when it was first shown. */
+  private isOpen(g: LadderGroup, groups: LadderGroup[]): boolean {
+    let open = this.opened.get(g.id);
+    if (open === undefined) {
+      open = g === groups.find((x) => !x.current || !x.target);
+      this.opened.set(g.id, open);
+    }
+    return open;
+  }
+
+  private renderGroup(g: LadderGroup, groups: LadderGroup[]) {
     const title = g.name || msg('(zonder naam)', { id: 'ladder.unnamed' });
+    const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
     if (!this.editable) {
-      const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
       return html`<li class="group" part="group" data-group=${g.id}>
         <h4>${title}</h4>
         <dl class="summary">
@@ -234,11 +251,36 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         </dl>
       </li>`;
     }
+    const open = this.isOpen(g, groups);
+    // One line per group, opened to change it: with a dozen groups the page stays short, and a
+    // closed group's choices are not built at all.
+    return html`<li class="group" part="group" data-group=${g.id}>
+      <details
+        ?open=${open}
+        @toggle=${(e: Event) => {
+          this.opened.set(g.id, (e.target as HTMLDetailsElement).open);
+          this.requestUpdate();
+        }}
+      >
+        <summary>
+          <span class="gtitle">${title}</span>
+          <span class="gstate"
+            >${msg(
+              str`Nu: ${rungById(g.current)?.name() ?? none} · Doel: ${rungById(g.target)?.name() ?? none} · ${MODE_TEXT[g.mode].name()}`,
+              { id: 'ladder.state' },
+            )}</span
+          >
+        </summary>
+        ${open ? this.renderGroupBody(g, title) : nothing}
+      </details>
+    </li>`;
+  }
+
+  private renderGroupBody(g: LadderGroup, title: string) {
     const nameId = `name-${g.id}`;
     const noteId = `note-${g.id}`;
     const fixed = this.fixedGroups;
-    return html`<li class="group" part="group" data-group=${g.id}>
-      <h4 class=${fixed ? '' : 'visually-hidden'}>${title}</h4>
+    return html`<div class="group-body">
       ${
         fixed
           ? nothing
@@ -277,7 +319,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
               ${msg('Groep verwijderen', { id: 'ladder.remove' })}<span class="visually-hidden">: ${title}</span>
             </button>`
       }
-    </li>`;
+    </div>`;
   }
 
   private renderRungChoice(g: LadderGroup, field: 'current' | 'target', legend: string) {

@@ -188,7 +188,13 @@ export const ELEMENTS = [
     ],
     /** One edit through the element's own controls (in the page). */
     edit: async (el) => {
-      // The first group's current rung: another one each time.
+      // The first group's current rung: another one each time (a group shows its choices when open).
+      const group = el.shadowRoot.querySelector('.group details');
+      if (!group.open) {
+        group.open = true;
+        await new Promise((r) => group.addEventListener('toggle', r, { once: true }));
+        await el.updateComplete;
+      }
       el.shadowRoot.querySelector('input[type=radio][name$="-current"]:not(:checked)').click();
       await el.updateComplete;
     },

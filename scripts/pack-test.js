@@ -59,6 +59,7 @@ const ALLOWED = [
 const REQUIRED = [
   'package.json',
   'README.md',
+  'LICENSE',
   'dist/elz-widgets.js',
   'dist/custom-elements.json',
   'dist/lib/index.js',

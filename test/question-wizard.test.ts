@@ -82,6 +82,7 @@ describe('<elz-question-wizard>', () => {
   describe('defaults', () => {
     it('starts on the first phase with the default questions of the first cycle', async () => {
       const el = await make();
+      expect(textOf(el)).to.not.contain('vorige ronde staan er al'); // nothing carried over yet
       expect(el.value).to.include({ cycle: 1, phase: 'discover', completedAt: null });
       expect(stepButton(el, 0).getAttribute('aria-current')).to.equal('step');
       expect(stepButton(el, 1).getAttribute('aria-current')).to.equal('false');
@@ -301,6 +302,7 @@ describe('<elz-question-wizard>', () => {
       expect(v.history).to.have.length(1);
       expect(v.history[0]).to.deep.equal({ cycle: 1, answers: sample().answers, completedAt: detail.completedAt });
       expect(v.answers).to.deep.equal(sample().answers); // the starting point
+      expect(textOf(el)).to.contain('De antwoorden van de vorige ronde staan er al.');
       expect(textOf(el)).to.contain('In hoeverre hebben we in de vorige ronde de mensen bereikt');
       expect(textOf(el)).to.contain('Ronde 2.');
     });

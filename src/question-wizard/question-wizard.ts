@@ -161,6 +161,11 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
       <p class="intro">
         ${msg(str`Ronde ${this.state.cycle}.`, { id: 'wizard.cycle' })}
         ${msg(str`${done} van ${list.length} vragen beantwoord.`, { id: 'wizard.progress' })}
+        ${
+          this.state.cycle > 1 && this.editable
+            ? msg('De antwoorden van de vorige ronde staan er al. Pas aan wat veranderd is.', { id: 'wizard.carried' })
+            : nothing
+        }
       </p>
       <progress max=${list.length} .value=${done} aria-hidden="true"></progress>
       ${this.editable ? this.renderSteps(list, step) : nothing}

@@ -165,14 +165,35 @@ describe('<elz-engagement-tool>', () => {
       expect(el.value.wizard.phase).to.equal('self-direction');
     });
 
-    it('on a phone the step list shows numbers and the current name; the names stay for screen readers', async () => {
+    it('on a phone the step list stays on one line, whatever the width and the language', async () => {
+      const el = await make();
+      for (const lang of ['nl', 'fr', 'de', 'en']) {
+        await setPageLang(lang);
+        for (const px of [260, 300, 340, 380, 420, 480, 540, 600]) {
+          el.style.width = `${px}px`;
+          await settle(el);
+          const tops = [...el.shadowRoot!.querySelectorAll('.tool-steps button')].map(
+            (b) => b.getBoundingClientRect().top,
+          );
+          expect(new Set(tops).size, `${lang} at ${px} px`).to.equal(1);
+        }
+      }
+      el.style.width = '';
+      await setPageLang('nl');
+    });
+
+    it('on a phone the step list shows numbers and the current name, or numbers only; the names stay for screen readers', async () => {
       const el = await make();
       const width = (name: Element) => name.getBoundingClientRect().width;
-      el.style.width = '300px';
+      el.style.width = '400px';
       await settle(el);
       let names = [...el.shadowRoot!.querySelectorAll('.tool-steps .name')];
       expect(width(names[0])).to.be.greaterThan(50);
       expect(names.slice(1).map(width)).to.deep.equal([1, 1, 1]);
+      el.style.width = '300px';
+      await settle(el);
+      expect(names.map(width)).to.deep.equal([1, 1, 1, 1]);
+      expect(textOf(el.shadowRoot!.querySelector('.step-label')!)).to.contain('Stap 1 van 4: Wie is betrokken?');
       expect(names.map((n) => n.textContent)).to.deep.equal([
         'Wie is betrokken?',
         'Participatieladder',

@@ -4,7 +4,8 @@ export const toolStyles = css`
   .theme {
     font-weight: 400;
   }
-  /* On a phone the four steps stay on one line: numbers, and the name of the current one. */
+  /* On a phone the four steps stay on one line: numbers, and the name of the current one; on the
+     narrowest phones numbers only ("Step 1 of 4: …" under the list names it). */
   @container (max-width: 34rem) {
     .tool-steps button:not([aria-current='step']) .name {
       position: absolute;
@@ -19,6 +20,16 @@ export const toolStyles = css`
     }
     .tool-steps button {
       padding-inline: 0.6em;
+    }
+  }
+  @container (max-width: 22rem) {
+    .tool-steps .name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
     }
   }
   .step-label {

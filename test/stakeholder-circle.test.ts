@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/stakeholder-circle/define.js';
 import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
-import { polar, RADII } from '../src/stakeholder-circle/layout.js';
+import { polar, RADII, VIEW } from '../src/stakeholder-circle/layout.js';
+import { fallPreventionStakeholders } from '../stories/data.js';
 import { runContractSuite } from './contract.js';
 import {
   afterSave,
@@ -148,6 +149,34 @@ describe('<elz-stakeholder-circle>', () => {
       expect(sums[0].getAttribute('aria-label')).to.contain('30 betrokkenen (Buur 0, Buur 1');
       expect($$(el, 'svg .node')).to.have.length(1);
     });
+
+    for (const [lang, font] of [
+      ['nl', 'serif'],
+      ['fr', 'sans-serif'],
+    ]) {
+      it(`draws no sector name over a stakeholder, and every name inside the picture (${lang}, ${font})`, async () => {
+        await setPageLang(lang);
+        const el = await make({ theme: 'Valpreventie in Sint-Kruis', stakeholders: fallPreventionStakeholders() });
+        el.style.fontFamily = font;
+        type Box = { x: number; y: number; width: number; height: number };
+        const box = (e: Element): Box => (e as SVGGraphicsElement).getBBox();
+        const meets = (a: Box, b: Box) =>
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        const names = $$(el, 'figure > svg > text:has(tspan)');
+        expect(names).to.have.length(5);
+        const taken = [...$$(el, 'svg .node'), ...$$(el, 'svg g[aria-hidden] > text')];
+        expect(taken).to.have.length(2 * fallPreventionStakeholders().length);
+        for (const name of names) {
+          const b = box(name);
+          const what = name.textContent!.trim();
+          for (const t of taken) expect(meets(b, box(t)), `"${what}" and "${t.textContent!.trim()}"`).to.be.false;
+          expect(b.x, what).to.be.at.least(VIEW.x);
+          expect(b.x + b.width, what).to.be.at.most(VIEW.x + VIEW.width);
+          expect(b.y, what).to.be.at.least(VIEW.y);
+          expect(b.y + b.height, what).to.be.at.most(VIEW.y + VIEW.height);
+        }
+      });
+    }
 
     it('has one tab stop, and the arrow keys go from person to person', async () => {
       const el = await make();
@@ -366,12 +395,12 @@ describe('<elz-stakeholder-circle>', () => {
         const bytes = new Uint8Array(await png.arrayBuffer());
         expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).to.equal('PNG');
         const image = await createImageBitmap(png);
-        expect([image.width, image.height]).to.deep.equal([2 * 780, 2 * 656]);
+        expect([image.width, image.height]).to.deep.equal([2 * 800, 2 * 688]);
         // Not blank: the inner ring (100 units right of the centre) is drawn on the white background.
         const canvas = new OffscreenCanvas(image.width, image.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(image, 0, 0);
-        const ring = ctx.getImageData((300 + 100 + 90) * 2, (300 + 28) * 2, 1, 1).data;
+        const ring = ctx.getImageData((300 + 100 - VIEW.x) * 2, (300 - VIEW.y) * 2, 1, 1).data;
         expect([...ring.slice(0, 3)]).to.not.deep.equal([255, 255, 255]);
       } finally {
         capture.restore();

@@ -17,7 +17,7 @@ import { newId } from '../core/ids.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { circleHints, hintText } from './hints.js';
-import { CENTRE, NODE_R, RADII, SIZE, cellAt, layoutCircle, polar, type Point } from './layout.js';
+import { CENTRE, NODE_R, RADII, VIEW, cellAt, layoutCircle, polar, sectorLabel, wrap, type Point } from './layout.js';
 import { circleStyles } from './stakeholder-circle.styles.js';
 import {
   circleSchema,
@@ -33,22 +33,7 @@ import {
 const INK = '#1d2a33';
 const ACCENT = '#005a70';
 const RING_FILL: Record<RingId, string> = { person: '#dcebf0', informal: '#e9f2f4', formal: '#f5f9fa' };
-/** The layout's square, with room around it for the sector names. */
-const VIEW_BOX = `-90 -28 ${SIZE + 180} ${SIZE + 56}`;
-
-/** A text on at most two lines of about `width` characters, cut at words where it can be. */
-function wrap(text: string, width: number): string[] {
-  const lines = [''];
-  for (const word of text.trim().split(/\s+/)) {
-    const line = lines[lines.length - 1];
-    if (!line) lines[lines.length - 1] = word;
-    else if (line.length + 1 + word.length <= width) lines[lines.length - 1] = `${line} ${word}`;
-    else lines.push(word);
-  }
-  const shown = lines.slice(0, 2).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
-  if (lines.length > 2 && !shown[1].endsWith('…')) shown[1] = `${shown[1].slice(0, width - 1)}…`;
-  return shown;
-}
+const VIEW_BOX = `${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`;
 
 /** Groups bigger than this are listed when opened, not in the first render. */
 const LIST_OPEN_LIMIT = 30;
@@ -349,9 +334,10 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     if (!source) return '';
     const copy = source.cloneNode(true) as SVGSVGElement;
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    copy.setAttribute('width', String(SIZE + 180));
-    copy.setAttribute('height', String(SIZE + 56));
+    copy.setAttribute('width', String(VIEW.width));
+    copy.setAttribute('height', String(VIEW.height));
     copy.setAttribute('font-family', 'sans-serif');
+    copy.setAttribute('color', INK);
     copy.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
     return new XMLSerializer().serializeToString(copy);
   }
@@ -367,8 +353,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
       img.src = url;
       await img.decode();
       const canvas = document.createElement('canvas');
-      canvas.width = (SIZE + 180) * 2;
-      canvas.height = (SIZE + 56) * 2;
+      canvas.width = VIEW.width * 2;
+      canvas.height = VIEW.height * 2;
       const ctx = canvas.getContext('2d')!;
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -457,7 +443,6 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const focus = keys.includes(this.focusKey ?? '') ? this.focusKey : keys[0];
     const byId = new Map(stakeholders.map((s) => [s.id, s]));
     const span = (2 * Math.PI) / sectors.length;
-    const [, outer] = RADII.formal;
     const label = msg(str`Cirkel van betrokkenen. Thema: ${this.state.theme || '…'}.`, { id: 'circle.picture.label' });
     return html`<figure class="picture" part="picture">
       <svg
@@ -477,24 +462,18 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
           sectors.length > 1
             ? sectors.map((_, i) => {
                 const a = polar(RADII.centre[1], i * span);
-                const b = polar(outer, i * span);
+                const b = polar(RADII.formal[1], i * span);
                 return svg`<line x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke="#8a99a6" />`;
               })
             : nothing
         }
         ${sectors.map((s, i) => {
-          // Outside the circle, clear of every node; anchored away from the centre.
-          const angle = (i + 0.5) * span;
-          const p = polar(outer + 12, angle);
-          const side = Math.sin(angle);
-          const anchor = Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end';
-          const dy = Math.cos(angle) > 0.8 ? -2 : Math.cos(angle) < -0.8 ? 10 : 4;
-          const lines = wrap(s.name, 16);
-          const top = p.y + dy - (Math.cos(angle) > 0.8 ? (lines.length - 1) * 14 : 0);
-          return svg`<text x=${p.x} y=${top} text-anchor=${anchor} font-size="12" font-weight="700" fill=${INK}
-            aria-hidden="true">${lines.map((l, n) => svg`<tspan x=${p.x} dy=${n ? 14 : 0}>${l}</tspan>`)}</text>`;
+          const { x, y, anchor, lines } = sectorLabel(s.name, i, sectors.length);
+          // On the page's background, outside the rings: in the page's text colour (forced colours too).
+          return svg`<text x=${x} y=${y} text-anchor=${anchor} font-size="12" font-weight="700" fill="currentColor"
+            aria-hidden="true">${lines.map((l, n) => svg`<tspan x=${x} dy=${n ? 14 : 0}>${l}</tspan>`)}</text>`;
         })}
-        ${wrap(this.state.theme || msg('Thema', { id: 'circle.theme.short' }), 15).map(
+        ${wrap(this.state.theme || msg('Thema', { id: 'circle.theme.short' }), 15, 3).map(
           (line, i, all) =>
             svg`<text x=${CENTRE} y=${CENTRE + 5 + (i - (all.length - 1) / 2) * 16} text-anchor="middle" font-size="13"
               font-weight="700" fill=${INK} aria-hidden="true">${line}</text>`,
@@ -512,7 +491,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
             <circle cx=${n.x} cy=${n.y - 5} r=${NODE_R}
               fill=${s.involvement === 'involved' ? ACCENT : '#ffffff'} stroke=${ACCENT} stroke-width="2"
               stroke-dasharray=${s.involvement === 'not-involved' ? '3 2' : nothing} />
-            ${s.hardToReach ? svg`<circle cx=${n.x + 9} cy=${n.y - 12} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />` : nothing}
+            ${s.hardToReach ? svg`<circle cx=${n.x + 10} cy=${n.y - 9} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />` : nothing}
           </g>`;
         })}
         <g aria-hidden="true">

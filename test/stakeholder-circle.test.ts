@@ -150,6 +150,33 @@ describe('<elz-stakeholder-circle>', () => {
       expect($$(el, 'svg .node')).to.have.length(1);
     });
 
+    it("says in its caption which ring is which, with a bordered swatch in the ring's own colour", async () => {
+      const el = await make();
+      const keys = $$<HTMLElement>(el, 'figcaption .key');
+      // The words beside each mark (the count's mark has an "n" of its own).
+      const words = (k: Element) => k.textContent!.replace(k.querySelector('svg')!.textContent!, '').trim();
+      expect(keys.map(words)).to.deep.equal([
+        'Burger en persoon met een zorgnood',
+        'Informeel netwerk',
+        'Formeel netwerk',
+        'Betrokken',
+        'Gepland',
+        'Nog niet betrokken',
+        'Moeilijk bereikbaar',
+        'Meerdere: zie de lijst',
+      ]);
+      const fills = (['person', 'informal', 'formal'] as const).map((ring, i) => {
+        const swatch = keys[i].querySelector('svg rect')!;
+        const circle = $$(el, 'figure > svg > circle').find((c) => c.getAttribute('r') === String(RADII[ring][1]))!;
+        expect(swatch.getAttribute('fill'), ring).to.equal(circle.getAttribute('fill'));
+        // An SVG mark with a border: forced colours recolour neither it nor the picture.
+        expect(swatch.getAttribute('stroke'), ring).to.match(/^#/);
+        return swatch.getAttribute('fill');
+      });
+      expect(new Set(fills).size).to.equal(3);
+      expect(keys.every((k) => k.querySelector('svg')!.getAttribute('aria-hidden') === 'true')).to.be.true;
+    });
+
     for (const [lang, font] of [
       ['nl', 'serif'],
       ['fr', 'sans-serif'],

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   INVOLVEMENTS,
@@ -32,8 +32,34 @@ import {
 /** Colours are attributes (not classes), so a downloaded picture looks the same on its own. */
 const INK = '#1d2a33';
 const ACCENT = '#005a70';
-const RING_FILL: Record<RingId, string> = { person: '#dcebf0', informal: '#e9f2f4', formal: '#f5f9fa' };
+/** Darker inwards, a step apart each, so the legend's swatches tell the rings apart. */
+const RING_FILL: Record<RingId, string> = { person: '#bcd9e3', informal: '#dcebf0', formal: '#f7fafb' };
+/** Ring edges and sector lines: 3:1 or more against every ring. */
+const LINE = '#687884';
 const VIEW_BOX = `${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`;
+/**
+ * What the picture's marks mean: the rings inside out, then the dots, each with the picture's own
+ * mark (drawn around 0,0, within 10 units), colours as attributes.
+ */
+function legendKeys(): Array<[SVGTemplateResult, string]> {
+  const dot = (fill: string, dash?: string) =>
+    svg`<circle r="7" fill=${fill} stroke=${ACCENT} stroke-width="2" stroke-dasharray=${dash ?? nothing} />`;
+  return [
+    ...RINGS.map((r): [SVGTemplateResult, string] => [
+      svg`<rect x="-8" y="-8" width="16" height="16" fill=${RING_FILL[r]} stroke=${LINE} />`,
+      RING_TEXT[r].name(),
+    ]),
+    [dot(ACCENT), INVOLVEMENT_TEXT.involved()],
+    [dot('#ffffff'), INVOLVEMENT_TEXT.planned()],
+    [dot('#ffffff', '3 2'), INVOLVEMENT_TEXT['not-involved']()],
+    [svg`<circle r="4.5" fill="#a4161a" />`, msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' })],
+    [
+      svg`<circle r="9" fill="#ffffff" stroke=${ACCENT} stroke-width="2.5" />
+        <text y="4" text-anchor="middle" font-size="11" font-weight="700" fill=${INK}>n</text>`,
+      msg('Meerdere: zie de lijst', { id: 'circle.many' }),
+    ],
+  ];
+}
 
 /** Groups bigger than this are listed when opened, not in the first render. */
 const LIST_OPEN_LIMIT = 30;
@@ -443,6 +469,12 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const focus = keys.includes(this.focusKey ?? '') ? this.focusKey : keys[0];
     const byId = new Map(stakeholders.map((s) => [s.id, s]));
     const span = (2 * Math.PI) / sectors.length;
+    const legend = legendKeys().map(
+      ([mark, text]) =>
+        html`<span class="key"
+          ><svg class="mark" viewBox="-10 -10 20 20" aria-hidden="true">${mark}</svg>${text}</span
+        >`,
+    );
     const label = msg(str`Cirkel van betrokkenen. Thema: ${this.state.theme || '…'}.`, { id: 'circle.picture.label' });
     return html`<figure class="picture" part="picture">
       <svg
@@ -456,14 +488,14 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
       >
         ${[...RINGS]
           .reverse()
-          .map((r) => svg`<circle cx=${CENTRE} cy=${CENTRE} r=${RADII[r][1]} fill=${RING_FILL[r]} stroke="#8a99a6" />`)}
+          .map((r) => svg`<circle cx=${CENTRE} cy=${CENTRE} r=${RADII[r][1]} fill=${RING_FILL[r]} stroke=${LINE} />`)}
         <circle cx=${CENTRE} cy=${CENTRE} r=${RADII.centre[1]} fill="#ffffff" stroke=${ACCENT} stroke-width="2" />
         ${
           sectors.length > 1
             ? sectors.map((_, i) => {
                 const a = polar(RADII.centre[1], i * span);
                 const b = polar(RADII.formal[1], i * span);
-                return svg`<line x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke="#8a99a6" />`;
+                return svg`<line x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke=${LINE} />`;
               })
             : nothing
         }
@@ -519,13 +551,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         })}
       </svg>
       <figcaption>
-        <span class="key"><span class="dot involved"></span>${INVOLVEMENT_TEXT.involved()}</span>
-        <span class="key"><span class="dot planned"></span>${INVOLVEMENT_TEXT.planned()}</span>
-        <span class="key"><span class="dot not-involved"></span>${INVOLVEMENT_TEXT['not-involved']()}</span>
-        <span class="key"
-          ><span class="dot hard"></span>${msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' })}</span
-        >
-        <span class="key"><span class="dot count">n</span>${msg('Meerdere: zie de lijst', { id: 'circle.many' })}</span>
+        <span class="keys">${legend.slice(0, 3)}</span>
+        <span class="keys">${legend.slice(3)}</span>
       </figcaption>
       <p id="picture-help" class="help">
         ${

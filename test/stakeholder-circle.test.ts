@@ -406,6 +406,53 @@ describe('<elz-stakeholder-circle>', () => {
       expect(doc.querySelectorAll('[tabindex]')).to.have.length(0);
     });
 
+    for (const [lang, words] of Object.entries({
+      nl: [
+        'Burger en persoon met een zorgnood',
+        'Informeel netwerk',
+        'Formeel netwerk',
+        'Betrokken',
+        'Gepland',
+        'Nog niet betrokken',
+        'Moeilijk bereikbaar',
+        'Aantal betrokkenen op die plaats',
+      ],
+      fr: [
+        'Citoyen et personne ayant un besoin de soins',
+        'Réseau informel',
+        'Réseau formel',
+        'Impliqué',
+        'Prévu',
+        'Pas encore impliqué',
+        'Difficile à atteindre',
+        'Nombre de personnes impliquées à cet endroit',
+      ],
+    })) {
+      it(`exports the picture with a legend of its own, below the circle, in ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await make();
+        const doc = new DOMParser().parseFromString(el.pictureSvg(), 'image/svg+xml');
+        const root = doc.documentElement;
+        expect(root.getAttribute('viewBox')).to.equal(`${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height + 128}`);
+        expect([root.getAttribute('width'), root.getAttribute('height')]).to.deep.equal(['800', '816']);
+        const keys = [...doc.querySelectorAll('g[transform]')];
+        expect(keys.map((k) => k.querySelector(':scope > text:last-child')!.textContent!.trim())).to.deep.equal(words);
+        for (const k of keys) {
+          const [, y] = k.getAttribute('transform')!.match(/translate\(\S+ (\S+)\)/)!;
+          expect(Number(y), k.textContent!).to.be.above(VIEW.y + VIEW.height);
+        }
+        // The marks beside the words: each ring's swatch in the ring's colour, the dots as in the picture.
+        const swatches = [...doc.querySelectorAll('g[transform] > rect')].map((r) => r.getAttribute('fill'));
+        const rings = [...doc.querySelectorAll('svg > circle')]
+          .slice(0, 3)
+          .map((c) => c.getAttribute('fill'))
+          .reverse();
+        expect(swatches).to.deep.equal(rings);
+        // Only in the download: the caption on screen already says it.
+        expect($(el, 'figure > svg').textContent).to.not.contain(words[1]);
+      });
+    }
+
     it('downloads the picture as a PNG drawn in the page, named after the circle and the date', async () => {
       const el = await make();
       const capture = captureDownloads();
@@ -422,13 +469,17 @@ describe('<elz-stakeholder-circle>', () => {
         const bytes = new Uint8Array(await png.arrayBuffer());
         expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).to.equal('PNG');
         const image = await createImageBitmap(png);
-        expect([image.width, image.height]).to.deep.equal([2 * 800, 2 * 688]);
-        // Not blank: the inner ring (100 units right of the centre) is drawn on the white background.
+        expect([image.width, image.height]).to.deep.equal([2 * 800, 2 * 816]);
+        // Not blank: the inner ring (100 units right of the centre) is drawn on the white background,
+        // and so is the legend below the circle: the inner ring's swatch in the inner ring's colour.
         const canvas = new OffscreenCanvas(image.width, image.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(image, 0, 0);
-        const ring = ctx.getImageData((300 + 100 - VIEW.x) * 2, (300 - VIEW.y) * 2, 1, 1).data;
-        expect([...ring.slice(0, 3)]).to.not.deep.equal([255, 255, 255]);
+        const pixel = (x: number, y: number) => [...ctx.getImageData((x - VIEW.x) * 2, (y - VIEW.y) * 2, 1, 1).data];
+        const ring = pixel(300 + 100, 300);
+        expect(ring.slice(0, 3)).to.not.deep.equal([255, 255, 255]);
+        expect(pixel(-60, VIEW.y + VIEW.height + 20)).to.deep.equal(ring);
+        expect(pixel(-60, VIEW.y + VIEW.height + 80).slice(0, 3)).to.deep.equal([255, 255, 255]);
       } finally {
         capture.restore();
         observer.disconnect();

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   INVOLVEMENTS,
@@ -37,11 +37,15 @@ const RING_FILL: Record<RingId, string> = { person: '#bcd9e3', informal: '#dcebf
 /** Ring edges and sector lines: 3:1 or more against every ring. */
 const LINE = '#687884';
 const VIEW_BOX = `${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`;
+/** A download has no caption around it: it carries its legend below the circle, this high. */
+const EXPORT_HEIGHT = VIEW.height + 128;
+
 /**
- * What the picture's marks mean: the rings inside out, then the dots, each with the picture's own
- * mark (drawn around 0,0, within 10 units), colours as attributes.
+ * What the picture's marks mean: the rings inside out, then the dots. One list for the caption on
+ * screen and the legend drawn into a download, so both show the picture's own marks (drawn
+ * around 0,0, within 10 units), colours as attributes.
  */
-function legendKeys(): Array<[SVGTemplateResult, string]> {
+function legendKeys(exported: boolean): Array<[SVGTemplateResult, string]> {
   const dot = (fill: string, dash?: string) =>
     svg`<circle r="7" fill=${fill} stroke=${ACCENT} stroke-width="2" stroke-dasharray=${dash ?? nothing} />`;
   return [
@@ -56,7 +60,10 @@ function legendKeys(): Array<[SVGTemplateResult, string]> {
     [
       svg`<circle r="9" fill="#ffffff" stroke=${ACCENT} stroke-width="2.5" />
         <text y="4" text-anchor="middle" font-size="11" font-weight="700" fill=${INK}>n</text>`,
-      msg('Meerdere: zie de lijst', { id: 'circle.many' }),
+      // A download has no list to point to.
+      exported
+        ? msg('Aantal betrokkenen op die plaats', { id: 'circle.many.count' })
+        : msg('Meerdere: zie de lijst', { id: 'circle.many' }),
     ],
   ];
 }
@@ -354,14 +361,31 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   // ── downloads ──────────────────────────────────────────────────────────────────────────────────
 
-  /** The picture as a standalone SVG document. User text is serialised as text (escaped). */
+  /**
+   * The picture as a standalone SVG document, with its legend. User text is serialised as text
+   * (escaped).
+   */
   pictureSvg(): string {
     const source = this.renderRoot.querySelector('svg');
     if (!source) return '';
     const copy = source.cloneNode(true) as SVGSVGElement;
+    // On a white ground, below the circle, in two columns: the rings on the left, the dots on the right.
+    const top = VIEW.y + VIEW.height + 20;
+    const extra = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    render(
+      svg`<rect x=${VIEW.x} y=${VIEW.y} width=${VIEW.width} height=${EXPORT_HEIGHT} fill="#ffffff" />
+        ${legendKeys(true).map(
+          ([mark, text], i) =>
+            svg`<g transform="translate(${i < 3 ? -60 : CENTRE + 40} ${top + (i < 3 ? i : i - 3) * 22})">${mark}<text
+              x="18" y="4.5" font-size="13" fill=${INK}>${text}</text></g>`,
+        )}`,
+      extra,
+    );
+    copy.prepend(extra);
+    copy.setAttribute('viewBox', `${VIEW.x} ${VIEW.y} ${VIEW.width} ${EXPORT_HEIGHT}`);
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('width', String(VIEW.width));
-    copy.setAttribute('height', String(VIEW.height));
+    copy.setAttribute('height', String(EXPORT_HEIGHT));
     copy.setAttribute('font-family', 'sans-serif');
     copy.setAttribute('color', INK);
     copy.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
@@ -380,7 +404,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
       await img.decode();
       const canvas = document.createElement('canvas');
       canvas.width = VIEW.width * 2;
-      canvas.height = VIEW.height * 2;
+      canvas.height = EXPORT_HEIGHT * 2;
       const ctx = canvas.getContext('2d')!;
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -469,7 +493,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const focus = keys.includes(this.focusKey ?? '') ? this.focusKey : keys[0];
     const byId = new Map(stakeholders.map((s) => [s.id, s]));
     const span = (2 * Math.PI) / sectors.length;
-    const legend = legendKeys().map(
+    const legend = legendKeys(false).map(
       ([mark, text]) =>
         html`<span class="key"
           ><svg class="mark" viewBox="-10 -10 20 20" aria-hidden="true">${mark}</svg>${text}</span

@@ -1,8 +1,8 @@
-// Squeezes the static text of Lit's css`` and html`` templates in our own code: terser leaves
+// Squeezes the static text of Lit's css``, html`` and svg`` templates in our own code: terser leaves
 // template literals alone, and their indentation and comments are a fifth of the bundle.
 // Only whitespace and CSS comments are touched; what the browser renders stays the same.
 
-const TAG = /(?<![\w$.])(css|html)`/g;
+const TAG = /(?<![\w$.])(css|html|svg)`/g;
 
 /** Finds the end of the template literal whose text starts at `i`, and its static chunks. */
 export function scanTemplate(code, i) {
@@ -54,34 +54,35 @@ const squeeze = {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':') // after a property name; selectors never have a space after ':'
       .replace(/;}/g, '}'),
-  // A whitespace run with a line break renders as one space (we have no <pre> in templates),
-  // so it becomes one space: the rendering, and accessible names, stay exactly the same.
+  // A whitespace run with a line break renders as one space (we have no <pre> in templates, and
+  // the pre-wrap elements hold only a value), so it becomes one space: the rendering, and
+  // accessible names, stay exactly the same.
   // CSS strings are not protected: keep commas and braces out of `content: '…'` values.
   html: (s) => s.replace(/\s*\n\s*/g, ' '),
 };
+// SVG collapses whitespace in <text> the same way, and ignores it between elements.
+squeeze.svg = squeeze.html;
 
 export function minifyTemplates({ include = /\/src\// } = {}) {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      if (!include.test(id) || !/(css|html)`/.test(code)) return null;
-      let out = '';
-      let last = 0;
-      for (const match of code.matchAll(TAG)) {
-        if (match.index < last) continue; // inside a template we already rewrote
+      if (!include.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      // From the last template to the first: a template nested in another's `${…}` is squeezed
+      // before the one around it, and squeezing never moves the start of an earlier template.
+      for (const match of [...code.matchAll(TAG)].reverse()) {
         const kind = match[1];
         const bodyStart = match.index + match[0].length;
-        const { end, chunks } = scanTemplate(code, bodyStart);
-        out += code.slice(last, bodyStart);
+        const { chunks } = scanTemplate(code, bodyStart);
+        let out = '';
         let pos = bodyStart;
         for (const [a, b] of chunks) {
           out += code.slice(pos, a) + squeeze[kind](code.slice(a, b));
           pos = b;
         }
-        out += code.slice(pos, end);
-        last = end;
+        code = code.slice(0, bodyStart) + out + code.slice(pos);
       }
-      return { code: out + code.slice(last), map: null };
+      return { code, map: null };
     },
   };
 }

@@ -116,7 +116,8 @@ const meta = {
         component: `Who is involved: a circle of rings around the theme or action — **citizens and persons with a
 care need** (person / PZON), their **informal network**, the **formal network** — divided into **sectors**
 around the circle. It points out the gaps (nobody from the inner ring, no expert by experience, empty sectors,
-hard-to-reach groups still waiting), counts per ring and sector, lists everyone as text, and downloads the picture as SVG or PNG.
+hard-to-reach groups still waiting), counts per ring and sector, lists everyone as text, and downloads the picture as SVG or PNG,
+with its legend drawn below the circle.
 
 _Not in the script-tag bundle yet_: import \`elz-widgets/stakeholder-circle/define.js\` to register it.
 
@@ -164,8 +165,9 @@ export const Empty: Story = {
 };
 
 /**
- * A fall-prevention project in Sint-Kruis (Bruges) with 13 stakeholders over the three rings. Filled dots
- * are involved, open ones planned, dashed ones not involved yet; a red dot marks a hard-to-reach group.
+ * A fall-prevention project in Sint-Kruis (Bruges) with 13 stakeholders over the three rings. The caption
+ * names the rings, inside out, with a swatch of each ring's colour. Filled dots are involved, open ones
+ * planned, dashed ones not involved yet; a red dot marks a hard-to-reach group.
  * "Wat valt op?" names the gaps: nobody from the second line, the older residents still waiting, and
  * professionals higher on the ladder than the residents themselves.
  */

@@ -2,14 +2,24 @@
 import { expect } from '@open-wc/testing';
 import { RINGS } from '../src/content/circle.js';
 import {
+  CENTRE,
   LABEL_CHARS,
+  RADII,
+  SECTOR_ASCENT,
+  SECTOR_CHAR,
+  SECTOR_DESCENT,
+  SECTOR_LINE,
   SLOT_HEIGHT,
   SLOT_WIDTH,
+  VIEW,
   cellAt,
   computeSlots,
   grid,
   layoutCircle,
+  sectorLabel,
   shortLabel,
+  wrap,
+  type Point,
 } from '../src/stakeholder-circle/layout.js';
 
 const SECTORS = ['care', 'welfare', 'local-government', 'wwol', 'second-line'];
@@ -25,6 +35,44 @@ function crowd(n: number, sectors = SECTORS) {
     sector: sectors[Math.floor(next() * sectors.length)],
   }));
 }
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** The box a slot's node and label take. */
+const slotBox = (p: Point): Box => ({
+  left: p.x - SLOT_WIDTH / 2,
+  right: p.x + SLOT_WIDTH / 2,
+  top: p.y - SLOT_HEIGHT / 2,
+  bottom: p.y + SLOT_HEIGHT / 2,
+});
+/** The box a sector's name takes, from its placement and its lines. */
+function sectorBox(name: string, i: number, count: number): Box {
+  const { x, y, anchor, lines } = sectorLabel(name, i, count);
+  const width = Math.max(...lines.map((l) => l.length)) * SECTOR_CHAR;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return {
+    left,
+    right: left + width,
+    top: y - SECTOR_ASCENT,
+    bottom: y + (lines.length - 1) * SECTOR_LINE + SECTOR_DESCENT,
+  };
+}
+/** Long sector names: the default ones in every language, a host's long one, one long word. */
+const LONG_NAMES = [
+  'Wonen, werken, onderwijs en leven',
+  'Logement, emploi, enseignement et vie associative',
+  'Housing, work, education and community life',
+  'Wohnen, Arbeit, Bildung und Vereinsleben',
+  'Zorg en gezondheid',
+  'Kommunalverwaltung',
+  'Eerstelijnszone en alle partners van de lokale besturen in de regio samen',
+  'Gezondheidsbevorderingsnetwerkvergaderingen',
+];
 
 describe('stakeholder circle: layout', () => {
   for (const n of [10, 40, 1000]) {
@@ -82,6 +130,78 @@ describe('stakeholder circle: layout', () => {
       computeSlots(5),
       'src/stakeholder-circle/slots-5.ts is out of date: run `npm run circle-slots`',
     );
+  });
+
+  for (const n of [3, 5, 8]) {
+    it(`keeps every slot's box clear of every sector name, for ${n} sectors`, () => {
+      const slots = computeSlots(n).flat();
+      expect(slots.length).to.be.greaterThan(0);
+      for (const name of LONG_NAMES)
+        for (let i = 0; i < n; i++) {
+          const label = sectorBox(name, i, n);
+          for (const p of slots)
+            expect(meets(slotBox(p), label), `"${name}" (${i}) and the slot at ${p.x},${p.y}`).to.be.false;
+        }
+    });
+  }
+
+  it('keeps slot boxes inside the rings, and sector names outside, for 1 to 12 sectors', () => {
+    const far = (b: Box) =>
+      Math.hypot(Math.max(b.right - CENTRE, CENTRE - b.left), Math.max(b.bottom - CENTRE, CENTRE - b.top));
+    const near = (b: Box) =>
+      Math.hypot(Math.max(0, b.left - CENTRE, CENTRE - b.right), Math.max(0, b.top - CENTRE, CENTRE - b.bottom));
+    for (let n = 1; n <= 12; n++) {
+      for (const p of computeSlots(n).flat()) {
+        expect(far(slotBox(p)), `${n} sectors, slot at ${p.x},${p.y}`).to.be.at.most(RADII.formal[1]);
+        expect(near(slotBox(p)), `${n} sectors, slot at ${p.x},${p.y}`).to.be.at.least(RADII.centre[1]);
+      }
+      for (const name of LONG_NAMES)
+        for (let i = 0; i < n; i++)
+          expect(near(sectorBox(name, i, n)), `${n} sectors, "${name}" (${i})`).to.be.above(RADII.formal[1]);
+    }
+  });
+
+  it('fits every sector name in the picture, apart from the others, for 1 to 12 sectors', () => {
+    for (let n = 1; n <= 12; n++)
+      for (const name of LONG_NAMES) {
+        const boxes = Array.from({ length: n }, (_, i) => sectorBox(name, i, n));
+        boxes.forEach((b, i) => {
+          const where = `${n} sectors, "${name}" (${i})`;
+          expect(b.left, where).to.be.at.least(VIEW.x);
+          expect(b.right, where).to.be.at.most(VIEW.x + VIEW.width);
+          expect(b.top, where).to.be.at.least(VIEW.y);
+          expect(b.bottom, where).to.be.at.most(VIEW.y + VIEW.height);
+          for (let j = i + 1; j < n; j++) expect(meets(b, boxes[j]), `${where} and (${j})`).to.be.false;
+        });
+      }
+  });
+
+  it('shows the default sector names whole, in every language', () => {
+    const names = [
+      ['Zorg en gezondheid', 'Welzijn', 'Lokaal bestuur', 'Wonen, werken, onderwijs en leven', 'Tweede lijn'],
+      [
+        'Soins et santé',
+        'Social',
+        'Pouvoir local',
+        'Logement, emploi, enseignement et vie associative',
+        'Deuxième ligne',
+      ],
+      ['Care and health', 'Welfare', 'Local government', 'Housing, work, education and community life', 'Second line'],
+      [
+        'Pflege und Gesundheit',
+        'Soziales',
+        'Kommunalverwaltung',
+        'Wohnen, Arbeit, Bildung und Vereinsleben',
+        'Zweite Linie',
+      ],
+    ];
+    for (const list of names) list.forEach((name, i) => expect(sectorLabel(name, i, 5).lines.join(' ')).to.equal(name));
+  });
+
+  it('wraps a text at words, on at most so many lines, and says when it cut', () => {
+    expect(wrap('Valpreventie in Sint-Kruis', 15, 3)).to.deep.equal(['Valpreventie in', 'Sint-Kruis']);
+    expect(wrap('Gezond ouder worden in de eerstelijnszone', 15, 2)).to.deep.equal(['Gezond ouder', 'worden in de…']);
+    expect(wrap('Gezondheidsbevorderingsnetwerk', 10, 2)).to.deep.equal(['Gezondhei…']);
   });
 
   it('shortens long names on the picture', () => {

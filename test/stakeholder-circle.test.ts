@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/stakeholder-circle/define.js';
 import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
-import { polar, RADII } from '../src/stakeholder-circle/layout.js';
+import { polar, RADII, VIEW } from '../src/stakeholder-circle/layout.js';
+import { fallPreventionStakeholders } from '../stories/data.js';
 import { runContractSuite } from './contract.js';
 import {
   afterSave,
@@ -148,6 +149,61 @@ describe('<elz-stakeholder-circle>', () => {
       expect(sums[0].getAttribute('aria-label')).to.contain('30 betrokkenen (Buur 0, Buur 1');
       expect($$(el, 'svg .node')).to.have.length(1);
     });
+
+    it("says in its caption which ring is which, with a bordered swatch in the ring's own colour", async () => {
+      const el = await make();
+      const keys = $$<HTMLElement>(el, 'figcaption .key');
+      // The words beside each mark (the count's mark has an "n" of its own).
+      const words = (k: Element) => k.textContent!.replace(k.querySelector('svg')!.textContent!, '').trim();
+      expect(keys.map(words)).to.deep.equal([
+        'Burger en persoon met een zorgnood',
+        'Informeel netwerk',
+        'Formeel netwerk',
+        'Betrokken',
+        'Gepland',
+        'Nog niet betrokken',
+        'Moeilijk bereikbaar',
+        'Meerdere: zie de lijst',
+      ]);
+      const fills = (['person', 'informal', 'formal'] as const).map((ring, i) => {
+        const swatch = keys[i].querySelector('svg rect')!;
+        const circle = $$(el, 'figure > svg > circle').find((c) => c.getAttribute('r') === String(RADII[ring][1]))!;
+        expect(swatch.getAttribute('fill'), ring).to.equal(circle.getAttribute('fill'));
+        // An SVG mark with a border: forced colours recolour neither it nor the picture.
+        expect(swatch.getAttribute('stroke'), ring).to.match(/^#/);
+        return swatch.getAttribute('fill');
+      });
+      expect(new Set(fills).size).to.equal(3);
+      expect(keys.every((k) => k.querySelector('svg')!.getAttribute('aria-hidden') === 'true')).to.be.true;
+    });
+
+    for (const [lang, font] of [
+      ['nl', 'serif'],
+      ['fr', 'sans-serif'],
+    ]) {
+      it(`draws no sector name over a stakeholder, and every name inside the picture (${lang}, ${font})`, async () => {
+        await setPageLang(lang);
+        const el = await make({ theme: 'Valpreventie in Sint-Kruis', stakeholders: fallPreventionStakeholders() });
+        el.style.fontFamily = font;
+        type Box = { x: number; y: number; width: number; height: number };
+        const box = (e: Element): Box => (e as SVGGraphicsElement).getBBox();
+        const meets = (a: Box, b: Box) =>
+          a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        const names = $$(el, 'figure > svg > text:has(tspan)');
+        expect(names).to.have.length(5);
+        const taken = [...$$(el, 'svg .node'), ...$$(el, 'svg g[aria-hidden] > text')];
+        expect(taken).to.have.length(2 * fallPreventionStakeholders().length);
+        for (const name of names) {
+          const b = box(name);
+          const what = name.textContent!.trim();
+          for (const t of taken) expect(meets(b, box(t)), `"${what}" and "${t.textContent!.trim()}"`).to.be.false;
+          expect(b.x, what).to.be.at.least(VIEW.x);
+          expect(b.x + b.width, what).to.be.at.most(VIEW.x + VIEW.width);
+          expect(b.y, what).to.be.at.least(VIEW.y);
+          expect(b.y + b.height, what).to.be.at.most(VIEW.y + VIEW.height);
+        }
+      });
+    }
 
     it('has one tab stop, and the arrow keys go from person to person', async () => {
       const el = await make();
@@ -350,6 +406,53 @@ describe('<elz-stakeholder-circle>', () => {
       expect(doc.querySelectorAll('[tabindex]')).to.have.length(0);
     });
 
+    for (const [lang, words] of Object.entries({
+      nl: [
+        'Burger en persoon met een zorgnood',
+        'Informeel netwerk',
+        'Formeel netwerk',
+        'Betrokken',
+        'Gepland',
+        'Nog niet betrokken',
+        'Moeilijk bereikbaar',
+        'Aantal betrokkenen op die plaats',
+      ],
+      fr: [
+        'Citoyen et personne ayant un besoin de soins',
+        'Réseau informel',
+        'Réseau formel',
+        'Impliqué',
+        'Prévu',
+        'Pas encore impliqué',
+        'Difficile à atteindre',
+        'Nombre de personnes impliquées à cet endroit',
+      ],
+    })) {
+      it(`exports the picture with a legend of its own, below the circle, in ${lang}`, async () => {
+        await setPageLang(lang);
+        const el = await make();
+        const doc = new DOMParser().parseFromString(el.pictureSvg(), 'image/svg+xml');
+        const root = doc.documentElement;
+        expect(root.getAttribute('viewBox')).to.equal(`${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height + 128}`);
+        expect([root.getAttribute('width'), root.getAttribute('height')]).to.deep.equal(['800', '816']);
+        const keys = [...doc.querySelectorAll('g[transform]')];
+        expect(keys.map((k) => k.querySelector(':scope > text:last-child')!.textContent!.trim())).to.deep.equal(words);
+        for (const k of keys) {
+          const [, y] = k.getAttribute('transform')!.match(/translate\(\S+ (\S+)\)/)!;
+          expect(Number(y), k.textContent!).to.be.above(VIEW.y + VIEW.height);
+        }
+        // The marks beside the words: each ring's swatch in the ring's colour, the dots as in the picture.
+        const swatches = [...doc.querySelectorAll('g[transform] > rect')].map((r) => r.getAttribute('fill'));
+        const rings = [...doc.querySelectorAll('svg > circle')]
+          .slice(0, 3)
+          .map((c) => c.getAttribute('fill'))
+          .reverse();
+        expect(swatches).to.deep.equal(rings);
+        // Only in the download: the caption on screen already says it.
+        expect($(el, 'figure > svg').textContent).to.not.contain(words[1]);
+      });
+    }
+
     it('downloads the picture as a PNG drawn in the page, named after the circle and the date', async () => {
       const el = await make();
       const capture = captureDownloads();
@@ -366,13 +469,17 @@ describe('<elz-stakeholder-circle>', () => {
         const bytes = new Uint8Array(await png.arrayBuffer());
         expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).to.equal('PNG');
         const image = await createImageBitmap(png);
-        expect([image.width, image.height]).to.deep.equal([2 * 780, 2 * 656]);
-        // Not blank: the inner ring (100 units right of the centre) is drawn on the white background.
+        expect([image.width, image.height]).to.deep.equal([2 * 800, 2 * 816]);
+        // Not blank: the inner ring (100 units right of the centre) is drawn on the white background,
+        // and so is the legend below the circle: the inner ring's swatch in the inner ring's colour.
         const canvas = new OffscreenCanvas(image.width, image.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(image, 0, 0);
-        const ring = ctx.getImageData((300 + 100 + 90) * 2, (300 + 28) * 2, 1, 1).data;
-        expect([...ring.slice(0, 3)]).to.not.deep.equal([255, 255, 255]);
+        const pixel = (x: number, y: number) => [...ctx.getImageData((x - VIEW.x) * 2, (y - VIEW.y) * 2, 1, 1).data];
+        const ring = pixel(300 + 100, 300);
+        expect(ring.slice(0, 3)).to.not.deep.equal([255, 255, 255]);
+        expect(pixel(-60, VIEW.y + VIEW.height + 20)).to.deep.equal(ring);
+        expect(pixel(-60, VIEW.y + VIEW.height + 80).slice(0, 3)).to.deep.equal([255, 255, 255]);
       } finally {
         capture.restore();
         observer.disconnect();

@@ -3,13 +3,16 @@
  * rings inside out, sectors as wedges clockwise from the top, and each stakeholder in a free slot
  * of its cell (ring × sector). Slots are spaced wider than a node and its short label, so nothing
  * overlaps; a cell with more stakeholders than slots shows one summary (a count) instead, which
- * keeps the picture readable — and fast — at 10 or 1,000 stakeholders. Pure: no DOM.
+ * keeps the picture readable — and fast — at 10 or 1,000 stakeholders. A slot's box stays inside
+ * the rings and the sector names outside them, so names never cover a stakeholder. Pure: no DOM.
  */
 import { RINGS, type RingId } from '../content/circle.js';
 import { SLOTS_5 } from './slots-5.js';
 
 export const SIZE = 600;
 export const CENTRE = SIZE / 2;
+/** The picture's view box: the layout's square, with room around it for the sector names. */
+export const VIEW = { x: -100, y: -44, width: SIZE + 200, height: SIZE + 88 };
 /** Inner and outer radius of the centre (the theme) and of each ring. */
 export const RADII: Record<'centre' | RingId, [number, number]> = {
   centre: [0, 70],
@@ -29,6 +32,14 @@ const LATTICE = 10;
 export const NODE_R = 7;
 /** Labels longer than this are shortened in the picture (whole in the list). */
 export const LABEL_CHARS = 11;
+/**
+ * Sector names are 12-unit bold text: about this wide per character in common sans-serif fonts,
+ * lines this far apart, and this far above and below the baseline.
+ */
+export const SECTOR_CHAR = 7;
+export const SECTOR_LINE = 14;
+export const SECTOR_ASCENT = 9;
+export const SECTOR_DESCENT = 3;
 
 export interface Point {
   x: number;
@@ -136,6 +147,11 @@ export function computeSlots(count: number): Point[][] {
       const sector = Math.floor(turn) % n;
       const edge = Math.min(turn - Math.floor(turn), Math.ceil(turn) - turn) * span * r; // to the nearest line
       if (edge < clear) continue;
+      // The whole box (the label too) between the theme and the outer circle: clear of the theme
+      // and of the sector names outside the rings.
+      const far = Math.hypot(Math.abs(dx) + SLOT_WIDTH / 2, Math.abs(dy) + SLOT_HEIGHT / 2);
+      const near = Math.hypot(Math.max(0, Math.abs(dx) - SLOT_WIDTH / 2), Math.max(0, Math.abs(dy) - SLOT_HEIGHT / 2));
+      if (far > RADII.formal[1] || near < RADII.centre[1]) continue;
       candidates[ringIndex * n + sector].push({ x: round(x), y: round(y) });
     }
   }
@@ -176,6 +192,58 @@ export function computeSlots(count: number): Point[][] {
     }
   }
   return cells.map((c) => c.slots);
+}
+
+/** A text on at most `max` lines of about `width` characters, cut at words where it can be. */
+export function wrap(text: string, width: number, max: number): string[] {
+  const lines = [''];
+  for (const word of text.trim().split(/\s+/)) {
+    const line = lines[lines.length - 1];
+    if (!line) lines[lines.length - 1] = word;
+    else if (line.length + 1 + word.length <= width) lines[lines.length - 1] = `${line} ${word}`;
+    else lines.push(word);
+  }
+  const shown = lines.slice(0, max).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
+  const last = shown[max - 1];
+  if (lines.length > max && !last.endsWith('…')) shown[max - 1] = `${last.slice(0, width - 1)}…`;
+  return shown;
+}
+
+export interface SectorLabel extends Point {
+  anchor: 'start' | 'middle' | 'end';
+  /** `y` is the first line's baseline; the lines follow SECTOR_LINE apart. */
+  lines: string[];
+}
+
+/**
+ * A sector's name: just outside the rings, in the middle of its wedge, growing away from the
+ * circle (so no point of it is nearer the centre than the rings' edge), wrapped to the room the
+ * view box leaves there — up to 4 lines of 20 characters.
+ */
+export function sectorLabel(name: string, i: number, count: number): SectorLabel {
+  const angle = ((i + 0.5) * 2 * Math.PI) / count;
+  const { x, y } = polar(RADII.formal[1] + 8, angle);
+  const sin = Math.sin(angle);
+  const cos = Math.cos(angle);
+  const anchor = Math.abs(sin) < 0.2 ? 'middle' : sin > 0 ? 'start' : 'end';
+  const left = x - VIEW.x;
+  const right = VIEW.x + VIEW.width - x;
+  const above = y - VIEW.y;
+  const below = VIEW.y + VIEW.height - y;
+  // Above the point near the top, below it near the bottom, centred on it at the sides.
+  const up = cos > 0.2;
+  const down = cos < -0.2;
+  const width = anchor === 'middle' ? 2 * Math.min(left, right) : sin > 0 ? right : left;
+  const height = up ? above : down ? below : 2 * Math.min(above, below);
+  const extra = SECTOR_ASCENT + SECTOR_DESCENT;
+  const lines = wrap(
+    name,
+    Math.min(20, Math.floor(width / SECTOR_CHAR)),
+    Math.min(4, Math.floor((height - extra) / SECTOR_LINE) + 1),
+  );
+  const block = (lines.length - 1) * SECTOR_LINE + extra;
+  const top = up ? y - block : down ? y : y - block / 2;
+  return { x, y: round(top + SECTOR_ASCENT), anchor, lines };
 }
 
 export const shortLabel = (name: string) =>

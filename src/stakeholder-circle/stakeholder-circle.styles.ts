@@ -17,7 +17,7 @@ export const circleStyles = css`
   .picture {
     margin: 0.5rem 0 1rem;
   }
-  svg {
+  figure > svg {
     display: block;
     width: 100%;
     max-width: 46rem;
@@ -47,42 +47,26 @@ export const circleStyles = css`
     cursor: grabbing;
   }
   figcaption {
+    display: grid;
+    gap: 0.4rem;
+    font-size: 0.9em;
+  }
+  .keys {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4rem 1.1rem;
     justify-content: center;
-    font-size: 0.9em;
   }
   .key {
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
   }
-  .dot {
-    display: inline-grid;
-    place-items: center;
-    width: 0.9rem;
-    height: 0.9rem;
-    border-radius: 50%;
-    border: 2px solid var(--_accent);
-    font-size: 0.65em;
-    font-weight: 700;
-  }
-  .dot.involved {
-    background: var(--_accent);
-  }
-  .dot.not-involved {
-    border-style: dashed;
-  }
-  .dot.hard {
-    width: 0.5rem;
-    height: 0.5rem;
-    border: 0.25rem solid #a4161a;
-  }
-  .dot.count {
-    width: 1.3rem;
-    height: 1.3rem;
-    border-width: 3px;
+  /* The picture's own marks; like the picture, not recoloured in forced-colors mode. */
+  .mark {
+    width: 1.2em;
+    height: 1.2em;
+    flex: none;
   }
   .hints {
     margin: 1rem 0;

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   INVOLVEMENTS,
@@ -17,7 +17,7 @@ import { newId } from '../core/ids.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { circleHints, hintText } from './hints.js';
-import { CENTRE, NODE_R, RADII, SIZE, cellAt, layoutCircle, polar, type Point } from './layout.js';
+import { CENTRE, NODE_R, RADII, VIEW, cellAt, layoutCircle, polar, sectorLabel, wrap, type Point } from './layout.js';
 import { circleStyles } from './stakeholder-circle.styles.js';
 import {
   circleSchema,
@@ -32,22 +32,40 @@ import {
 /** Colours are attributes (not classes), so a downloaded picture looks the same on its own. */
 const INK = '#1d2a33';
 const ACCENT = '#005a70';
-const RING_FILL: Record<RingId, string> = { person: '#dcebf0', informal: '#e9f2f4', formal: '#f5f9fa' };
-/** The layout's square, with room around it for the sector names. */
-const VIEW_BOX = `-90 -28 ${SIZE + 180} ${SIZE + 56}`;
+/** Darker inwards, a step apart each, so the legend's swatches tell the rings apart. */
+const RING_FILL: Record<RingId, string> = { person: '#bcd9e3', informal: '#dcebf0', formal: '#f7fafb' };
+/** Ring edges and sector lines: 3:1 or more against every ring. */
+const LINE = '#687884';
+const VIEW_BOX = `${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`;
+/** A download has no caption around it: it carries its legend below the circle, this high. */
+const EXPORT_HEIGHT = VIEW.height + 128;
 
-/** A text on at most two lines of about `width` characters, cut at words where it can be. */
-function wrap(text: string, width: number): string[] {
-  const lines = [''];
-  for (const word of text.trim().split(/\s+/)) {
-    const line = lines[lines.length - 1];
-    if (!line) lines[lines.length - 1] = word;
-    else if (line.length + 1 + word.length <= width) lines[lines.length - 1] = `${line} ${word}`;
-    else lines.push(word);
-  }
-  const shown = lines.slice(0, 2).map((l) => (l.length > width ? `${l.slice(0, width - 1)}…` : l));
-  if (lines.length > 2 && !shown[1].endsWith('…')) shown[1] = `${shown[1].slice(0, width - 1)}…`;
-  return shown;
+/**
+ * What the picture's marks mean: the rings inside out, then the dots. One list for the caption on
+ * screen and the legend drawn into a download, so both show the picture's own marks (drawn
+ * around 0,0, within 10 units), colours as attributes.
+ */
+function legendKeys(exported: boolean): Array<[SVGTemplateResult, string]> {
+  const dot = (fill: string, dash?: string) =>
+    svg`<circle r="7" fill=${fill} stroke=${ACCENT} stroke-width="2" stroke-dasharray=${dash ?? nothing} />`;
+  return [
+    ...RINGS.map((r): [SVGTemplateResult, string] => [
+      svg`<rect x="-8" y="-8" width="16" height="16" fill=${RING_FILL[r]} stroke=${LINE} />`,
+      RING_TEXT[r].name(),
+    ]),
+    [dot(ACCENT), INVOLVEMENT_TEXT.involved()],
+    [dot('#ffffff'), INVOLVEMENT_TEXT.planned()],
+    [dot('#ffffff', '3 2'), INVOLVEMENT_TEXT['not-involved']()],
+    [svg`<circle r="4.5" fill="#a4161a" />`, msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' })],
+    [
+      svg`<circle r="9" fill="#ffffff" stroke=${ACCENT} stroke-width="2.5" />
+        <text y="4" text-anchor="middle" font-size="11" font-weight="700" fill=${INK}>n</text>`,
+      // A download has no list to point to.
+      exported
+        ? msg('Aantal betrokkenen op die plaats', { id: 'circle.many.count' })
+        : msg('Meerdere: zie de lijst', { id: 'circle.many' }),
+    ],
+  ];
 }
 
 /** Groups bigger than this are listed when opened, not in the first render. */
@@ -343,15 +361,33 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   // ── downloads ──────────────────────────────────────────────────────────────────────────────────
 
-  /** The picture as a standalone SVG document. User text is serialised as text (escaped). */
+  /**
+   * The picture as a standalone SVG document, with its legend. User text is serialised as text
+   * (escaped).
+   */
   pictureSvg(): string {
     const source = this.renderRoot.querySelector('svg');
     if (!source) return '';
     const copy = source.cloneNode(true) as SVGSVGElement;
+    // On a white ground, below the circle, in two columns: the rings on the left, the dots on the right.
+    const top = VIEW.y + VIEW.height + 20;
+    const extra = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    render(
+      svg`<rect x=${VIEW.x} y=${VIEW.y} width=${VIEW.width} height=${EXPORT_HEIGHT} fill="#ffffff" />
+        ${legendKeys(true).map(
+          ([mark, text], i) =>
+            svg`<g transform="translate(${i < 3 ? -60 : CENTRE + 40} ${top + (i < 3 ? i : i - 3) * 22})">${mark}<text
+              x="18" y="4.5" font-size="13" fill=${INK}>${text}</text></g>`,
+        )}`,
+      extra,
+    );
+    copy.prepend(extra);
+    copy.setAttribute('viewBox', `${VIEW.x} ${VIEW.y} ${VIEW.width} ${EXPORT_HEIGHT}`);
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    copy.setAttribute('width', String(SIZE + 180));
-    copy.setAttribute('height', String(SIZE + 56));
+    copy.setAttribute('width', String(VIEW.width));
+    copy.setAttribute('height', String(EXPORT_HEIGHT));
     copy.setAttribute('font-family', 'sans-serif');
+    copy.setAttribute('color', INK);
     copy.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
     return new XMLSerializer().serializeToString(copy);
   }
@@ -367,8 +403,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
       img.src = url;
       await img.decode();
       const canvas = document.createElement('canvas');
-      canvas.width = (SIZE + 180) * 2;
-      canvas.height = (SIZE + 56) * 2;
+      canvas.width = VIEW.width * 2;
+      canvas.height = EXPORT_HEIGHT * 2;
       const ctx = canvas.getContext('2d')!;
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -457,7 +493,12 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const focus = keys.includes(this.focusKey ?? '') ? this.focusKey : keys[0];
     const byId = new Map(stakeholders.map((s) => [s.id, s]));
     const span = (2 * Math.PI) / sectors.length;
-    const [, outer] = RADII.formal;
+    const legend = legendKeys(false).map(
+      ([mark, text]) =>
+        html`<span class="key"
+          ><svg class="mark" viewBox="-10 -10 20 20" aria-hidden="true">${mark}</svg>${text}</span
+        >`,
+    );
     const label = msg(str`Cirkel van betrokkenen. Thema: ${this.state.theme || '…'}.`, { id: 'circle.picture.label' });
     return html`<figure class="picture" part="picture">
       <svg
@@ -471,30 +512,24 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
       >
         ${[...RINGS]
           .reverse()
-          .map((r) => svg`<circle cx=${CENTRE} cy=${CENTRE} r=${RADII[r][1]} fill=${RING_FILL[r]} stroke="#8a99a6" />`)}
+          .map((r) => svg`<circle cx=${CENTRE} cy=${CENTRE} r=${RADII[r][1]} fill=${RING_FILL[r]} stroke=${LINE} />`)}
         <circle cx=${CENTRE} cy=${CENTRE} r=${RADII.centre[1]} fill="#ffffff" stroke=${ACCENT} stroke-width="2" />
         ${
           sectors.length > 1
             ? sectors.map((_, i) => {
                 const a = polar(RADII.centre[1], i * span);
-                const b = polar(outer, i * span);
-                return svg`<line x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke="#8a99a6" />`;
+                const b = polar(RADII.formal[1], i * span);
+                return svg`<line x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke=${LINE} />`;
               })
             : nothing
         }
         ${sectors.map((s, i) => {
-          // Outside the circle, clear of every node; anchored away from the centre.
-          const angle = (i + 0.5) * span;
-          const p = polar(outer + 12, angle);
-          const side = Math.sin(angle);
-          const anchor = Math.abs(side) < 0.2 ? 'middle' : side > 0 ? 'start' : 'end';
-          const dy = Math.cos(angle) > 0.8 ? -2 : Math.cos(angle) < -0.8 ? 10 : 4;
-          const lines = wrap(s.name, 16);
-          const top = p.y + dy - (Math.cos(angle) > 0.8 ? (lines.length - 1) * 14 : 0);
-          return svg`<text x=${p.x} y=${top} text-anchor=${anchor} font-size="12" font-weight="700" fill=${INK}
-            aria-hidden="true">${lines.map((l, n) => svg`<tspan x=${p.x} dy=${n ? 14 : 0}>${l}</tspan>`)}</text>`;
+          const { x, y, anchor, lines } = sectorLabel(s.name, i, sectors.length);
+          // On the page's background, outside the rings: in the page's text colour (forced colours too).
+          return svg`<text x=${x} y=${y} text-anchor=${anchor} font-size="12" font-weight="700" fill="currentColor"
+            aria-hidden="true">${lines.map((l, n) => svg`<tspan x=${x} dy=${n ? 14 : 0}>${l}</tspan>`)}</text>`;
         })}
-        ${wrap(this.state.theme || msg('Thema', { id: 'circle.theme.short' }), 15).map(
+        ${wrap(this.state.theme || msg('Thema', { id: 'circle.theme.short' }), 15, 3).map(
           (line, i, all) =>
             svg`<text x=${CENTRE} y=${CENTRE + 5 + (i - (all.length - 1) / 2) * 16} text-anchor="middle" font-size="13"
               font-weight="700" fill=${INK} aria-hidden="true">${line}</text>`,
@@ -512,7 +547,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
             <circle cx=${n.x} cy=${n.y - 5} r=${NODE_R}
               fill=${s.involvement === 'involved' ? ACCENT : '#ffffff'} stroke=${ACCENT} stroke-width="2"
               stroke-dasharray=${s.involvement === 'not-involved' ? '3 2' : nothing} />
-            ${s.hardToReach ? svg`<circle cx=${n.x + 9} cy=${n.y - 12} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />` : nothing}
+            ${s.hardToReach ? svg`<circle cx=${n.x + 10} cy=${n.y - 9} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />` : nothing}
           </g>`;
         })}
         <g aria-hidden="true">
@@ -540,13 +575,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         })}
       </svg>
       <figcaption>
-        <span class="key"><span class="dot involved"></span>${INVOLVEMENT_TEXT.involved()}</span>
-        <span class="key"><span class="dot planned"></span>${INVOLVEMENT_TEXT.planned()}</span>
-        <span class="key"><span class="dot not-involved"></span>${INVOLVEMENT_TEXT['not-involved']()}</span>
-        <span class="key"
-          ><span class="dot hard"></span>${msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' })}</span
-        >
-        <span class="key"><span class="dot count">n</span>${msg('Meerdere: zie de lijst', { id: 'circle.many' })}</span>
+        <span class="keys">${legend.slice(0, 3)}</span>
+        <span class="keys">${legend.slice(3)}</span>
       </figcaption>
       <p id="picture-help" class="help">
         ${

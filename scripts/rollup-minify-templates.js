@@ -2,7 +2,7 @@
 // template literals alone, and their indentation and comments are a fifth of the bundle.
 // Only whitespace and CSS comments are touched; what the browser renders stays the same.
 
-const TAG = /(?<![\w$.])(css|html)`/g;
+const TAG = /(?<![\w$.])(css|html|svg)`/g;
 
 /** Finds the end of the template literal whose text starts at `i`, and its static chunks. */
 export function scanTemplate(code, i) {
@@ -59,29 +59,38 @@ const squeeze = {
   // CSS strings are not protected: keep commas and braces out of `content: '…'` values.
   html: (s) => s.replace(/\s*\n\s*/g, ' '),
 };
+squeeze.svg = squeeze.html;
+
+/**
+ * Squeezes every css``, html`` and svg`` template in `code`, also the ones nested in another
+ * template's `${…}` expressions (a conditional part, a list item): those are half of all markup.
+ */
+export function squeezeTemplates(code) {
+  let out = '';
+  let last = 0;
+  for (const match of code.matchAll(TAG)) {
+    if (match.index < last) continue; // inside a template we already rewrote
+    const kind = match[1];
+    const bodyStart = match.index + match[0].length;
+    const { end, chunks } = scanTemplate(code, bodyStart);
+    out += code.slice(last, bodyStart);
+    let pos = bodyStart;
+    for (const [a, b] of chunks) {
+      out += squeezeTemplates(code.slice(pos, a)) + squeeze[kind](code.slice(a, b));
+      pos = b;
+    }
+    out += code.slice(pos, end);
+    last = end;
+  }
+  return out + code.slice(last);
+}
 
 export function minifyTemplates({ include = /\/src\// } = {}) {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      if (!include.test(id) || !/(css|html)`/.test(code)) return null;
-      let out = '';
-      let last = 0;
-      for (const match of code.matchAll(TAG)) {
-        if (match.index < last) continue; // inside a template we already rewrote
-        const kind = match[1];
-        const bodyStart = match.index + match[0].length;
-        const { end, chunks } = scanTemplate(code, bodyStart);
-        out += code.slice(last, bodyStart);
-        let pos = bodyStart;
-        for (const [a, b] of chunks) {
-          out += code.slice(pos, a) + squeeze[kind](code.slice(a, b));
-          pos = b;
-        }
-        out += code.slice(pos, end);
-        last = end;
-      }
-      return { code: out + code.slice(last), map: null };
+      if (!include.test(id) || !/(css|html|svg)`/.test(code)) return null;
+      return { code: squeezeTemplates(code), map: null };
     },
   };
 }

@@ -53,7 +53,16 @@ const squeeze = {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':') // after a property name; selectors never have a space after ':'
-      .replace(/;}/g, '}'),
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      .replace(/(?<![\w.#-])0\.(?=\d)/g, '.') // 0.5rem: .5rem
+      // In a selector (the text before `{`, not an at-rule): no spaces around the + and ~
+      // combinators, and no quotes around an attribute value that is a plain name.
+      .replace(
+        /(^|[{}])([^{};@]*)(?=\{)/g,
+        (_, before, selector) =>
+          before + selector.replace(/\s*([+~])\s*/g, '$1').replace(/=(['"])(-?[_a-zA-Z][\w-]*)\1\]/g, '=$2]'),
+      ),
   // A whitespace run with a line break renders as one space (we have no <pre> in templates),
   // so it becomes one space: the rendering, and accessible names, stay exactly the same.
   // CSS strings are not protected: keep commas and braces out of `content: '…'` values.

@@ -5,6 +5,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.js';
 import { shortMessageIds } from './scripts/rollup-short-msg-ids.js';
 import { oneTrustedTypesPolicy } from './scripts/rollup-one-tt-policy.js';
+import { lowerDecorators } from './scripts/rollup-lower-decorators.js';
 
 /** The JSON Schemas of the values (PRODUCT.md §4), shipped as dist/schemas/*.schema.json. */
 const schemas = () => ({
@@ -31,6 +32,7 @@ export default [
       nodeResolve(),
       oneTrustedTypesPolicy(),
       ts(),
+      lowerDecorators(),
       minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       shortMessageIds(),

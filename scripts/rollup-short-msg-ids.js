@@ -4,8 +4,8 @@
 //    locale modules would carry an element's translations even when the bundle does not
 //    register that element. An id is used when it occurs anywhere but as a key of a locale
 //    object (`{"id":…` or `,"id":…`); the entries of unused ids are cut out.
-// 2. The remaining ids (`ladder.ask.now`) become short ones (`1f`): readable ids are for
-//    translators, not for the wire.
+// 2. The remaining ids (`ladder.ask.now`) become short identifiers (`Tc`), unquoted as keys of
+//    the locale objects: readable ids are for translators, not for the wire.
 // 3. Every msg() call in src/ must have an explicit id (the build fails otherwise), so
 //    @lit/localize's fallback that hashes a message's text into an id is left out.
 //
@@ -27,6 +27,15 @@ function valueEnd(code, i) {
   throw new Error(`unexpected locale value at ${i}: ${code.slice(i, i + 40)}`);
 }
 
+const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_';
+const NEXT = FIRST + '0123456789';
+/** The i-th shortest identifier: a … _, then aa, ba, … */
+function shortName(i) {
+  let name = FIRST[i % FIRST.length];
+  for (i = Math.floor(i / FIRST.length); i > 0; i = Math.floor(i / NEXT.length)) name += NEXT[--i % NEXT.length];
+  return name;
+}
+
 /** Calls `visit` on every node of an ESTree AST. */
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -38,7 +47,7 @@ function walk(node, visit) {
 
 export function shortMessageIds({ catalogue = 'xliff/fr.xlf' } = {}) {
   const ids = [...readFileSync(catalogue, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
-  const short = new Map(ids.map((id, i) => [id, i.toString(36)]));
+  const short = new Map(ids.map((id, i) => [id, shortName(i)]));
   const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const pattern = new RegExp(`(["'\`])(${escaped})\\1`, 'g');
   return {
@@ -76,7 +85,9 @@ export function shortMessageIds({ catalogue = 'xliff/fr.xlf' } = {}) {
       let dropped = 0;
       for (const m of matches) {
         if (used.has(m.id)) {
-          out.overwrite(m.start + 1, m.end - 1, short.get(m.id));
+          // A key needs no quotes: the ids are identifiers.
+          if (m.key) out.overwrite(m.start, m.end, short.get(m.id));
+          else out.overwrite(m.start + 1, m.end - 1, short.get(m.id));
         } else if (m.key) {
           // Remove `"id":value` with one comma beside it.
           const end = valueEnd(code, m.end + 1);

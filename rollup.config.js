@@ -5,6 +5,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplates } from './scripts/rollup-minify-templates.js';
 import { shortMessageIds } from './scripts/rollup-short-msg-ids.js';
 import { oneTrustedTypesPolicy } from './scripts/rollup-one-tt-policy.js';
+import { lowerDecorators } from './scripts/rollup-lower-decorators.js';
+import { privateNames } from './scripts/private-names.js';
 
 /** The JSON Schemas of the values (PRODUCT.md §4), shipped as dist/schemas/*.schema.json. */
 const schemas = () => ({
@@ -31,8 +33,17 @@ export default [
       nodeResolve(),
       oneTrustedTypesPolicy(),
       ts(),
+      lowerDecorators(),
       minifyTemplates(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({
+        ecma: 2021,
+        module: true,
+        compress: { passes: 2 },
+        // Only private members nothing else can reach (scripts/private-names.js): not the API,
+        // not Lit's reactive properties, not the keys of values.
+        mangle: { properties: { regex: new RegExp(`^(${privateNames().join('|')})$`) } },
+        format: { comments: false },
+      }),
       shortMessageIds(),
       schemas(),
     ],

@@ -1,4 +1,4 @@
-// Squeezes the static text of Lit's css``, html`` and svg`` templates in our own code: terser leaves
+// Squeezes the static text of Lit's css`` and html`` templates in our own code: terser leaves
 // template literals alone, and their indentation and comments are a fifth of the bundle.
 // Only whitespace and CSS comments are touched; what the browser renders stays the same.
 
@@ -53,7 +53,16 @@ const squeeze = {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':') // after a property name; selectors never have a space after ':'
-      .replace(/;}/g, '}'),
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      .replace(/(?<![\w.#-])0\.(?=\d)/g, '.') // 0.5rem: .5rem
+      // In a selector (the text before `{`, not an at-rule): no spaces around the + and ~
+      // combinators, and no quotes around an attribute value that is a plain name.
+      .replace(
+        /(^|[{}])([^{};@]*)(?=\{)/g,
+        (_, before, selector) =>
+          before + selector.replace(/\s*([+~])\s*/g, '$1').replace(/=(['"])(-?[_a-zA-Z][\w-]*)\1\]/g, '=$2]'),
+      ),
   // A whitespace run with a line break renders as one space (we have no <pre> in templates, and
   // the pre-wrap elements hold only a value), so it becomes one space: the rendering, and
   // accessible names, stay exactly the same.
@@ -63,26 +72,36 @@ const squeeze = {
 // SVG collapses whitespace in <text> the same way, and ignores it between elements.
 squeeze.svg = squeeze.html;
 
+/**
+ * Squeezes every css``, html`` and svg`` template in `code`, also the ones nested in another
+ * template's `${…}` expressions (a conditional part, a list item): those are half of all markup.
+ */
+export function squeezeTemplates(code) {
+  let out = '';
+  let last = 0;
+  for (const match of code.matchAll(TAG)) {
+    if (match.index < last) continue; // inside a template we already rewrote
+    const kind = match[1];
+    const bodyStart = match.index + match[0].length;
+    const { end, chunks } = scanTemplate(code, bodyStart);
+    out += code.slice(last, bodyStart);
+    let pos = bodyStart;
+    for (const [a, b] of chunks) {
+      out += squeezeTemplates(code.slice(pos, a)) + squeeze[kind](code.slice(a, b));
+      pos = b;
+    }
+    out += code.slice(pos, end);
+    last = end;
+  }
+  return out + code.slice(last);
+}
+
 export function minifyTemplates({ include = /\/src\// } = {}) {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (!include.test(id) || !/(css|html|svg)`/.test(code)) return null;
-      // From the last template to the first: a template nested in another's `${…}` is squeezed
-      // before the one around it, and squeezing never moves the start of an earlier template.
-      for (const match of [...code.matchAll(TAG)].reverse()) {
-        const kind = match[1];
-        const bodyStart = match.index + match[0].length;
-        const { chunks } = scanTemplate(code, bodyStart);
-        let out = '';
-        let pos = bodyStart;
-        for (const [a, b] of chunks) {
-          out += code.slice(pos, a) + squeeze[kind](code.slice(a, b));
-          pos = b;
-        }
-        code = code.slice(0, bodyStart) + out + code.slice(pos);
-      }
-      return { code, map: null };
+      return { code: squeezeTemplates(code), map: null };
     },
   };
 }

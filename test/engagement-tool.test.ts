@@ -373,8 +373,11 @@ describe('<elz-engagement-tool>', () => {
         { id: 'school', name: { nl: 'School', fr: 'École' } },
       ];
       await settle(el);
-      const headers = [...circleOf(el).shadowRoot!.querySelectorAll('.counts thead th')].map((t) => textOf(t).trim());
-      expect(headers).to.deep.equal(['Zorg', 'School', 'Totaal']);
+      const editor = circleOf(el).shadowRoot!;
+      editor.querySelector<HTMLButtonElement>('.add-open button')!.click();
+      await circleOf(el).updateComplete;
+      const sectors = [...editor.querySelectorAll<HTMLOptionElement>('#s-sector option')].map((o) => o.textContent);
+      expect(sectors).to.deep.equal(['Zorg', 'School']);
       const v = sample();
       expect(() => {
         el.value = { ...v, circle: { ...v.circle, stakeholders: [{ ...person, sector: 'welfare' }] } };

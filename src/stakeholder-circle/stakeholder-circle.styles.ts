@@ -75,6 +75,10 @@ export const circleStyles = css`
     background: var(--_warning);
     border-radius: var(--_radius);
   }
+  .hints.calm {
+    border-color: var(--_accent);
+    background: var(--_surface-alt);
+  }
   .hints ul {
     margin: 0;
     padding-inline-start: 1.2rem;

@@ -462,9 +462,9 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
             </div>`
           : nothing
       }
-      ${this.renderPicture(stakeholders, sectors)}
+      ${this.editable ? this.renderEditor(sectors) : nothing} ${this.renderPicture(stakeholders, sectors)}
       ${this.embedded && this.readonly ? nothing : this.renderHints(sectors)}
-      ${this.editable ? this.renderEditor(sectors) : nothing} ${this.renderCounts(stakeholders, sectors)}
+      ${stakeholders.length ? this.renderCounts(stakeholders, sectors) : nothing}
       ${this.renderList(stakeholders, sectors)}
     `;
   }
@@ -472,14 +472,23 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   /** The gaps. In the engagement tool's summary the tool lists them, with the ladder's. */
   private renderHints(sectors: Sector[]) {
     const hints = circleHints(this.state, sectors);
-    return html`<section class="hints" part="hints" aria-labelledby="hints-title">
+    const empty = !this.state.stakeholders.length;
+    return html`<section class="hints ${empty ? 'calm' : ''}" part="hints" aria-labelledby="hints-title">
       <h3 id="hints-title">${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
       ${
-        hints.length
-          ? html`<ul>
-              ${hints.map((h) => html`<li>${hintText(h, sectors)}</li>`)}
-            </ul>`
-          : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
+        // An empty circle has every gap: one place to start says more than a list of them.
+        empty
+          ? html`<p>
+              ${msg(
+                'Begin met de mensen om wie het gaat: burgers en personen met een zorgnood, en ervaringsdeskundigen.',
+                { id: 'circle.start' },
+              )}
+            </p>`
+          : hints.length
+            ? html`<ul>
+                ${hints.map((h) => html`<li>${hintText(h, sectors)}</li>`)}
+              </ul>`
+            : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
       }
     </section>`;
   }

@@ -342,9 +342,8 @@ export const ELEMENTS = [
       await page.keyboard.type('Kent iedereen');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter'); // Toevoegen
-      // Move the new person one ring in with the keyboard, in the picture (back up with Shift+Tab:
-      // Firefox's Tab leaves the page for the browser's own controls at the end).
-      await tabTo(page, (a) => a.localName === 'g' && a.getAttribute('role') === 'button', null, { back: true });
+      // Move the new person one ring in with the keyboard, in the picture (which follows the form).
+      await tabTo(page, (a) => a.localName === 'g' && a.getAttribute('role') === 'button');
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');

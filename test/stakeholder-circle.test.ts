@@ -268,6 +268,50 @@ describe('<elz-stakeholder-circle>', () => {
       await el.updateComplete;
       expect(byName(el, 'Huisartsen')).to.include({ ring: 'informal', sector: 'wwol' });
     });
+
+    it('on a phone a finger on the picture scrolls and zooms the page; a tap on a dot opens its form', async () => {
+      const el = await make();
+      const svg = $<SVGSVGElement>(el, 'svg');
+      expect(getComputedStyle(svg).touchAction).to.equal('none'); // wide: dots are dragged with a finger
+      el.style.width = '320px';
+      await el.updateComplete;
+      expect(getComputedStyle(svg).touchAction).to.equal('manipulation');
+      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
+        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
+      )!;
+      const r = node.querySelector('circle')!.getBoundingClientRect();
+      const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerId: 2, pointerType: 'touch' };
+      const far = { ...at, clientX: at.clientX - 60, clientY: at.clientY + 60 };
+      node.dispatchEvent(new PointerEvent('pointerdown', { ...at, button: 0, bubbles: true }));
+      node.dispatchEvent(new PointerEvent('pointermove', { ...far, bubbles: true }));
+      expect(node.hasAttribute('transform')).to.be.false; // the page scrolls; the dot stays
+      node.dispatchEvent(new PointerEvent('pointerup', { ...far, bubbles: true }));
+      await el.updateComplete;
+      expect(byName(el, 'Huisartsen')).to.include({ ring: 'formal', sector: 'care' });
+      expect($<HTMLInputElement>(el, '#s-name').value).to.equal('Huisartsen');
+      el.style.width = '';
+      el.readonly = true;
+      await el.updateComplete;
+      expect(getComputedStyle(svg).touchAction).to.equal('manipulation'); // nothing to drag
+    });
+
+    it('a drag the browser takes over (a scroll, a zoom) moves nothing', async () => {
+      const el = await make();
+      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
+        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
+      )!;
+      const r = node.querySelector('circle')!.getBoundingClientRect();
+      const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerId: 3 };
+      node.dispatchEvent(new PointerEvent('pointerdown', { ...at, button: 0, bubbles: true }));
+      node.dispatchEvent(new PointerEvent('pointermove', { ...at, clientX: at.clientX + 80, bubbles: true }));
+      expect(node.hasAttribute('transform')).to.be.true;
+      node.dispatchEvent(new PointerEvent('pointercancel', { ...at, bubbles: true }));
+      expect(node.hasAttribute('transform')).to.be.false;
+      node.dispatchEvent(new PointerEvent('pointerup', { ...at, clientX: at.clientX + 80, bubbles: true }));
+      await el.updateComplete;
+      expect(byName(el, 'Huisartsen')).to.include({ ring: 'formal', sector: 'care' });
+      expect(el.shadowRoot!.querySelector('.editor')).to.be.null;
+    });
   });
 
   describe('the form: adding, and moving without dragging', () => {

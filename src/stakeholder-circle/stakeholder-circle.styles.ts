@@ -23,8 +23,19 @@ export const circleStyles = css`
     max-width: 46rem;
     height: auto;
     margin: 0 auto;
+    /* Dots are dragged with a finger too; readonly, nothing is dragged. */
     touch-action: none;
     user-select: none;
+  }
+  :host([readonly]) figure > svg {
+    touch-action: manipulation;
+  }
+  /* On a phone the picture fills the screen's width: a finger on it scrolls and zooms the page,
+     and a tap on a dot opens its form (where ring and sector change) instead of dragging. */
+  @container (max-width: 36rem) {
+    figure > svg {
+      touch-action: manipulation;
+    }
   }
   .node,
   .summary {

@@ -134,7 +134,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   /** Where the stakeholder being moved came from, for Escape. */
   private moveOrigin: { ring: RingId; sector: string } | null = null;
   @state() private openRings = new Set<RingId>();
-  private drag: { id: string; el: SVGGElement; start: Point; moved: boolean } | null = null;
+  private drag: { id: string; el: SVGGElement; start: Point; moved: boolean; tapOnly?: boolean } | null = null;
   private refocus = false;
 
   constructor() {
@@ -317,6 +317,12 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   private onPointerDown(e: PointerEvent, id: string) {
     if (!this.editable || e.button !== 0) return;
     const el = e.currentTarget as SVGGElement;
+    // On a phone the picture lets the page scroll and zoom (a finger on it must not trap the
+    // page): there a tap opens the form, where ring and sector can be changed; no dragging.
+    if (e.pointerType === 'touch' && getComputedStyle(el.ownerSVGElement!).touchAction !== 'none') {
+      this.drag = { id, el, start: this.toSvg(e), moved: false, tapOnly: true };
+      return;
+    }
     try {
       el.setPointerCapture(e.pointerId);
     } catch {
@@ -327,12 +333,18 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   private onPointerMove(e: PointerEvent) {
     const d = this.drag;
-    if (!d) return;
+    if (!d || d.tapOnly) return;
     const p = this.toSvg(e);
     if (!d.moved && Math.hypot(p.x - d.start.x, p.y - d.start.y) < 4) return;
     d.moved = true;
     // An attribute, not a style: allowed under a strict CSP.
     d.el.setAttribute('transform', `translate(${p.x - d.start.x} ${p.y - d.start.y})`);
+  }
+
+  /** The browser took the gesture (a scroll, a zoom): nothing moves. */
+  private onPointerCancel() {
+    this.drag?.el.removeAttribute('transform');
+    this.drag = null;
   }
 
   private onPointerUp(e: PointerEvent) {
@@ -518,6 +530,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         @keydown=${(e: KeyboardEvent) => keys.length && this.onPictureKey(e, keys)}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel}
       >
         ${[...RINGS]
           .reverse()

@@ -453,6 +453,13 @@ describe('<elz-stakeholder-circle>', () => {
       expect(doc.querySelector('parsererror')).to.be.null;
       expect(doc.querySelector('script, b')).to.be.null;
       expect(doc.querySelectorAll('[tabindex]')).to.have.length(0);
+      // A file of its own: no roles, ARIA, classes or template markers; the accessible name as title.
+      expect(doc.querySelectorAll('[role], [class], [aria-label], [aria-describedby], [aria-hidden]')).to.have.length(
+        0,
+      );
+      expect(svgText).to.not.contain('<!--');
+      expect(doc.documentElement.firstElementChild!.localName).to.equal('title');
+      expect(doc.querySelector('title')!.textContent).to.equal('Cirkel van betrokkenen. Thema: <b>thema</b>.');
     });
 
     for (const [lang, words] of Object.entries({

@@ -29,6 +29,7 @@ import {
   type Stakeholder,
 } from './value.js';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Colours are attributes (not classes), so a downloaded picture looks the same on its own. */
 const INK = '#1d2a33';
 const ACCENT = '#005a70';
@@ -383,7 +384,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const copy = source.cloneNode(true) as SVGSVGElement;
     // On a white ground, below the circle, in two columns: the rings on the left, the dots on the right.
     const top = VIEW.y + VIEW.height + 20;
-    const extra = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    const extra = document.createElementNS(SVG_NS, 'g');
     render(
       svg`<rect x=${VIEW.x} y=${VIEW.y} width=${VIEW.width} height=${EXPORT_HEIGHT} fill="#ffffff" />
         ${legendKeys(true).map(
@@ -395,12 +396,22 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     );
     copy.prepend(extra);
     copy.setAttribute('viewBox', `${VIEW.x} ${VIEW.y} ${VIEW.width} ${EXPORT_HEIGHT}`);
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('xmlns', SVG_NS);
     copy.setAttribute('width', String(VIEW.width));
     copy.setAttribute('height', String(EXPORT_HEIGHT));
     copy.setAttribute('font-family', 'sans-serif');
     copy.setAttribute('color', INK);
-    copy.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
+    // A file of its own: what only the page needs (focus, roles, classes, Lit's markers) stays out;
+    // the picture's accessible name becomes its title.
+    const title = copy.getAttribute('aria-label');
+    for (const n of [copy, ...copy.querySelectorAll('*')])
+      for (const { name } of [...n.attributes])
+        if (/^(aria-|role$|class$|tabindex$)/.test(name)) n.removeAttribute(name);
+    const markers = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    while (markers.nextNode()) comments.push(markers.currentNode);
+    for (const c of comments) c.parentNode!.removeChild(c);
+    if (title) copy.prepend(Object.assign(document.createElementNS(SVG_NS, 'title'), { textContent: title }));
     return new XMLSerializer().serializeToString(copy);
   }
 

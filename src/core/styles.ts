@@ -15,6 +15,19 @@ import { css } from 'lit';
  * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
  * @cssprop [--elz-danger=#a4161a] - Colour of errors and destructive buttons.
  */
+/** Out of sight, still read by screen readers. */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
 export const coreStyles = css`
   :host {
     display: block;
@@ -157,15 +170,7 @@ export const coreStyles = css`
     outline: none;
   }
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
   /* The live region stays in the accessibility tree even when empty, or it would not be heard. */
   .status:empty {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../core/styles.js';
 
 export const toolStyles = css`
   .theme {
@@ -8,12 +9,7 @@ export const toolStyles = css`
      narrowest phones numbers only ("Step 1 of 4: …" under the list names it). */
   @container (max-width: 34rem) {
     .tool-steps button:not([aria-current='step']) .name {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .tool-steps {
       gap: 0.3rem;
@@ -24,12 +20,7 @@ export const toolStyles = css`
   }
   @container (max-width: 22rem) {
     .tool-steps .name {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
   .step-label {

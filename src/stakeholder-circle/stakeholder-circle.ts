@@ -358,8 +358,13 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     if (cell) this.moveStakeholder(d.id, cell.ring, cell.sector);
   }
 
+  /** The picture itself (the caption's marks are small SVGs too). */
+  private get picture(): SVGSVGElement | null {
+    return this.renderRoot.querySelector('figure > svg');
+  }
+
   private toSvg(e: PointerEvent): Point {
-    const matrix = this.renderRoot.querySelector('svg')!.getScreenCTM();
+    const matrix = this.picture!.getScreenCTM();
     if (!matrix) return { x: -1, y: -1 };
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix.inverse());
     return { x: p.x, y: p.y };
@@ -369,7 +374,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     super.updated(changed);
     if (!this.refocus) return;
     this.refocus = false;
-    this.renderRoot.querySelector<SVGElement>('svg [tabindex="0"]')?.focus();
+    this.picture?.querySelector<SVGElement>('[tabindex="0"]')?.focus();
   }
 
   // ── downloads ──────────────────────────────────────────────────────────────────────────────────
@@ -379,7 +384,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
    * (escaped).
    */
   pictureSvg(): string {
-    const source = this.renderRoot.querySelector('svg');
+    const source = this.picture;
     if (!source) return '';
     const copy = source.cloneNode(true) as SVGSVGElement;
     // On a white ground, below the circle, in two columns: the rings on the left, the dots on the right.

@@ -1,7 +1,7 @@
 // The size of the script-tag file against PRODUCT.md §6, and the CI ceiling that stops growth.
 //
 // PRODUCT.md §6 asks for ≤ 30 KB gzip (aim 25) with every element and every locale inside. With all
-// four elements the file is about 44.6 KB: Lit and @lit/localize take about 6.4 KB and the texts in
+// four elements the file is about 46 KB: Lit and @lit/localize take about 6.4 KB and the texts in
 // four languages about 16 KB before any element's code, so the bar cannot be met without dropping
 // features the issues ask for (README "Size"). Until the bar is decided again, CI holds the file to
 // CEILING so that it cannot grow unnoticed, and every run prints how far it is from the bar.

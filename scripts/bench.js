@@ -392,7 +392,12 @@ const samples = cases.map(() => ({ render: [], frame: [], move: [] }));
 // and keep `npm run bench` within a few minutes on two cores.
 const TYPING_RUNS = Math.min(RUNS, 3);
 const MEMORY_RUNS = Math.min(RUNS, 3);
-const MEMORY_TAGS = ['elz-participation-ladder', 'elz-question-wizard', 'elz-stakeholder-circle'];
+const MEMORY_TAGS = [
+  'elz-participation-ladder',
+  'elz-question-wizard',
+  'elz-stakeholder-circle',
+  'elz-engagement-tool',
+];
 const MEMORY_CYCLES = 1000;
 const MEMORY_WARM_UP = 50;
 const typingRuns = [];
@@ -541,7 +546,7 @@ console.log(
 console.log(
   `| … last write holds the whole text | ${typing.complete} of ${typing.runs} runs | ${typing.complete === typing.runs ? 'ok' : 'FAIL'} |`,
 );
-const cycled = `${MEMORY_CYCLES.toLocaleString('en')} create/remove cycles of the three elements after ${MEMORY_WARM_UP} to warm up (${MEMORY_RUNS} runs)`;
+const cycled = `${MEMORY_CYCLES.toLocaleString('en')} create/remove cycles of all ${MEMORY_TAGS.length} elements after ${MEMORY_WARM_UP} to warm up (${MEMORY_RUNS} runs)`;
 console.log(
   `| ${cycled}: JS heap growth | ${range(memory.growth, signedKb)} on ${kb(memory.heapBefore.median)}; last ${MEMORY_CYCLES - Math.floor(MEMORY_CYCLES / 2)} cycles ${signedKb(memory.lastHalf.median)} | ${memory.growth.median < HEAP_FLAT ? `flat (< ${HEAP_FLAT / 1024} KB)` : `GROWS (≥ ${HEAP_FLAT / 1024} KB)`} |`,
 );

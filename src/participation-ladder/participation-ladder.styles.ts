@@ -108,15 +108,13 @@ export const ladderStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  /* On a phone a group's state goes under its name, lined up with it. */
+  /* On a phone the rung numbers are enough: the choices below pair each number with its name;
+     a group's state goes under its name, lined up with it. */
   @container (max-width: 30rem) {
     .gstate {
       display: block;
       margin-inline-start: 1.1em;
     }
-  }
-  /* On a phone the rung numbers are enough: the choices below pair each number with its name. */
-  @container (max-width: 30rem) {
     .chart {
       grid-template-columns: 2rem;
     }

@@ -122,6 +122,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
 
   protected renderContent(): TemplateResult {
     const { groups } = this.state;
+    const firstToChoose = groups.find((g) => !g.current || !g.target);
     return html`
       <h2 part="heading">${msg('Participatieladder', { id: 'ladder.title' })}</h2>
       <p class="intro">
@@ -138,7 +139,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       ${
         groups.length
           ? html`<ul class="groups">
-              ${groups.map((g) => this.renderGroup(g, groups))}
+              ${groups.map((g) => this.renderGroup(g, firstToChoose))}
             </ul>`
           : html`<p class="empty">${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
       }
@@ -220,16 +221,13 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
   }
 
   /** Open or closed: what the user chose, else what the group got when it was first shown. */
-  private isOpen(g: LadderGroup, groups: LadderGroup[]): boolean {
+  private isOpen(g: LadderGroup, firstToChoose: LadderGroup | undefined): boolean {
     let open = this.opened.get(g.id);
-    if (open === undefined) {
-      open = g === groups.find((x) => !x.current || !x.target);
-      this.opened.set(g.id, open);
-    }
+    if (open === undefined) this.opened.set(g.id, (open = g === firstToChoose));
     return open;
   }
 
-  private renderGroup(g: LadderGroup, groups: LadderGroup[]) {
+  private renderGroup(g: LadderGroup, firstToChoose: LadderGroup | undefined) {
     const title = g.name || msg('(zonder naam)', { id: 'ladder.unnamed' });
     const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
     if (!this.editable) {
@@ -251,7 +249,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         </dl>
       </li>`;
     }
-    const open = this.isOpen(g, groups);
+    const open = this.isOpen(g, firstToChoose);
     // One line per group, opened to change it: with a dozen groups the page stays short, and a
     // closed group's choices are not built at all.
     return html`<li class="group" part="group" data-group=${g.id}>

@@ -499,8 +499,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   /** The gaps. In the engagement tool's summary the tool lists them, with the ladder's. */
   private renderHints(sectors: Sector[]) {
-    const hints = circleHints(this.state, sectors);
     const empty = !this.state.stakeholders.length;
+    const hints = empty ? [] : circleHints(this.state, sectors);
     return html`<section class="hints ${empty ? 'calm' : ''}" part="hints" aria-labelledby="hints-title">
       <h3 id="hints-title">${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
       ${

@@ -40,7 +40,7 @@ const hostQuestions = (): HostQuestion[] => [
     kind: 'text',
     text: {
       nl: 'Welke bewoners van de wijk willen we bereiken?',
-      fr: 'Quels habitants du quartier voulons-nous toucher ?',
+      fr: 'Quels habitants du quartier voulons-nous toucher ?',
     },
     help: { nl: 'Denk ook aan wie zelden buitenkomt.', fr: 'Pensez aussi à ceux qui sortent rarement.' },
   },
@@ -48,7 +48,7 @@ const hostQuestions = (): HostQuestion[] => [
     id: 'meeting-place',
     phase: 'understand',
     kind: 'single',
-    text: { nl: 'Waar komen ze het liefst samen?', fr: 'Où préfèrent-ils se réunir ?' },
+    text: { nl: 'Waar komen ze het liefst samen?', fr: 'Où préfèrent-ils se réunir ?' },
     options: [
       { id: 'service-centre', text: { nl: 'In het dienstencentrum', fr: 'Au centre de services' } },
       { id: 'home', text: { nl: 'Bij iemand thuis', fr: 'Chez quelqu’un' } },
@@ -59,7 +59,7 @@ const hostQuestions = (): HostQuestion[] => [
     id: 'barriers',
     phase: 'understand',
     kind: 'multiple',
-    text: { nl: 'Wat houdt hen tegen om mee te doen?', fr: 'Qu’est-ce qui les empêche de participer ?' },
+    text: { nl: 'Wat houdt hen tegen om mee te doen?', fr: 'Qu’est-ce qui les empêche de participer ?' },
     options: [
       { id: 'transport', text: { nl: 'Vervoer', fr: 'Le transport' } },
       { id: 'fear', text: { nl: 'Angst om te vallen', fr: 'La peur de tomber' } },
@@ -73,7 +73,7 @@ const hostQuestions = (): HostQuestion[] => [
     optional: true,
     text: {
       nl: 'Hoeveel vertrouwen heeft de groep in het project?',
-      fr: 'Quelle confiance le groupe a-t-il dans le projet ?',
+      fr: 'Quelle confiance le groupe a-t-il dans le projet ?',
     },
   },
 ];

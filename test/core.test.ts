@@ -3,6 +3,7 @@ import '../src/participation-ladder/define.js';
 import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import { defineElement } from '../src/core/element.js';
 import { normalizeLocale } from '../src/core/locale.js';
+import { templates as french } from '../src/generated/locales/fr.js';
 import {
   LIMITS,
   ValidationError,
@@ -111,6 +112,15 @@ describe('core: validation', () => {
 });
 
 describe('core: locale', () => {
+  it('French keeps its punctuation on the line: a no-break space before ? ! : ; » and after «', () => {
+    const loose = Object.entries(french)
+      .map(([id, t]) => [id, typeof t === 'string' ? t : t.strings.join('{}')] as const)
+      .filter(([, text]) => / [?!:;»]|« /.test(text))
+      .map(([id]) => id);
+    expect(loose).to.deep.equal([]);
+    expect(Object.keys(french).length).to.be.greaterThan(200);
+  });
+
   it('reads language tags as the locales we speak', () => {
     expect(normalizeLocale('fr-BE')).to.equal('fr');
     expect(normalizeLocale('EN_gb')).to.equal('en');

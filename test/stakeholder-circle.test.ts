@@ -592,6 +592,29 @@ describe('<elz-stakeholder-circle>', () => {
       expect(el.value.stakeholders).to.deep.equal(migrated());
     });
 
+    it('refuses a file with an unknown sector, naming it in the words of the page', async () => {
+      const el = await make();
+      const before = el.value;
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+      const file = { ...sample(), stakeholders: [{ ...sample().stakeholders[0], sector: 'sport' }] };
+      try {
+        for (const [lang, words] of [
+          ['nl', '"sport" is hier geen geldige keuze (bij stakeholders[0].sector)'],
+          ['fr', "« sport » n'est pas un choix possible ici (à stakeholders[0].sector)"],
+        ]) {
+          await setPageLang(lang);
+          const ev = oneEvent(el, 'elz-error');
+          chooseFile(input, JSON.stringify(file));
+          expect((await ev).detail.code).to.equal('invalid-import');
+          await el.updateComplete;
+          expect(textOf(el)).to.contain(words);
+          expect(el.value).to.deep.equal(before);
+        }
+      } finally {
+        await setPageLang('nl');
+      }
+    });
+
     it('restores a version 1 value stored by an earlier release, and saves it as version 2', async () => {
       localStorage.setItem('elz-stakeholder-circle#old', JSON.stringify(sampleV1()));
       const errors = collectErrorCodes();

@@ -21,6 +21,11 @@ function reason(path: string, p: Problem): string {
       return msg(str`een tekst is langer dan ${p.max} tekens (bij ${path}).`, { id: 'core.reason.too-long' });
     case 'too-many':
       return msg(str`er staan meer dan ${p.max} onderdelen in (bij ${path}).`, { id: 'core.reason.too-many' });
+    case 'one-of': {
+      // The unknown id itself, so that the user can find it in the file (shown as text only).
+      const got = p.got.length > 40 ? `${p.got.slice(0, 40)}…` : p.got;
+      return msg(str`"${got}" is hier geen geldige keuze (bij ${path}).`, { id: 'core.reason.one-of' });
+    }
     default:
       return path
         ? msg(str`een veld klopt niet (bij ${path}).`, { id: 'core.reason.field' })

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { newPage } from '../harness.js';
 import { STRICT_CSP } from '../server.js';
-import { BUNDLE, click, edit, elementPage, label, setValue, sleep, until, valueOf } from './common.js';
+import { BUNDLE, click, edit, elementPage, label, setValue, sleep, textOf, until, valueOf } from './common.js';
 
 /** Text a hostile user (or an imported file) may put in any field. */
 const PAYLOADS = [
@@ -218,7 +218,7 @@ export default function embedding(registry, { elements, server }) {
         await edit(el, spec);
         await page.evaluate(() => (document.documentElement.lang = 'fr'));
         await sleep(100);
-        assert.ok((await el.evaluate((e) => e.shadowRoot.textContent)).includes(spec.words.fr[0]), 'switches language');
+        assert.ok((await textOf(el)).includes(spec.words.fr[0]), 'switches language');
         await page.evaluate(() => (document.documentElement.lang = 'nl'));
         await sleep(100);
       }

@@ -295,6 +295,18 @@ describe('<elz-stakeholder-circle>', () => {
       expect(getComputedStyle(svg).touchAction).to.equal('manipulation'); // nothing to drag
     });
 
+    it('on a phone the legend starts at one edge; on a wide screen it is centred under the picture', async () => {
+      const el = await make();
+      const rows = $$<HTMLElement>(el, 'figcaption .keys');
+      expect(rows.map((r) => getComputedStyle(r).justifyContent)).to.deep.equal(['center', 'center']);
+      el.style.width = '320px';
+      await el.updateComplete;
+      expect(rows.map((r) => getComputedStyle(r).justifyContent)).to.deep.equal(['flex-start', 'flex-start']);
+      const starts = rows.map((r) => Math.round(r.firstElementChild!.getBoundingClientRect().left));
+      expect(starts[0]).to.equal(starts[1]);
+      el.style.width = '';
+    });
+
     it('a drag the browser takes over (a scroll, a zoom) moves nothing', async () => {
       const el = await make();
       const node = $$<SVGGElement>(el, 'svg .node').find((n) =>

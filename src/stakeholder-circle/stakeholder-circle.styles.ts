@@ -62,11 +62,21 @@ export const circleStyles = css`
     gap: 0.4rem;
     font-size: 0.9em;
   }
+  figure > .help {
+    margin-block: 0.75rem 0;
+    font-size: 0.9em;
+  }
   .keys {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4rem 1.1rem;
     justify-content: center;
+  }
+  /* A legend centred line by line reads ragged when its names wrap: one edge to start from. */
+  @container (max-width: 36rem) {
+    .keys {
+      justify-content: flex-start;
+    }
   }
   .key {
     display: inline-flex;

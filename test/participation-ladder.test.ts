@@ -147,6 +147,41 @@ describe('<elz-participation-ladder>', () => {
     });
   });
 
+  describe('picture on a phone', () => {
+    it('turns each group into a row, rung 1 left to 5 right, with no sideways scrolling and whole names', async () => {
+      const el = await make();
+      el.value = {
+        groups: [
+          { id: 'a', name: 'Ervaringsdeskundigen', current: 'inform', target: 'collaborate', mode: 'direct' },
+          { id: 'b', name: 'Mantelzorgers', current: 'advise', target: 'consult', mode: 'indirect' },
+          ...['c', 'd', 'e', 'f'].map((id) => ({ id, name: `Groep ${id}`, current: 'consult', target: null })),
+        ],
+      };
+      el.style.width = '320px';
+      await el.updateComplete;
+      const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+      expect(chart.scrollWidth).to.be.at.most(chart.clientWidth);
+      const name = el.shadowRoot!.querySelector<HTMLElement>('.col .gname')!;
+      expect(name.getBoundingClientRect().height).to.be.below(30); // one line: not broken mid-word
+      const x = (sel: string, col = 0) =>
+        el.shadowRoot!.querySelectorAll('.col')[col].querySelector(sel)!.getBoundingClientRect().left;
+      // Now on rung 1, the goal on rung 4: the goal lies to the right, three rung widths on.
+      const rung = (n: number) => el.shadowRoot!.querySelector(`.rung-label.s${n}`)!.getBoundingClientRect();
+      expect(x('.dot.now')).to.be.below(x('.dot.target'));
+      expect(Math.abs(x('.dot.target') - x('.dot.now') - (rung(4).left - rung(1).left))).to.be.below(2);
+      // Going down (advise to consult): the goal to the left of now.
+      expect(x('.dot.target', 1)).to.be.below(x('.dot.now', 1));
+      // Each group's row lies below the previous one, the rung numbers on top.
+      const tops = [...el.shadowRoot!.querySelectorAll('.col')].map((c) => c.getBoundingClientRect().top);
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+      expect(rung(1).bottom).to.be.at.most(tops[0] + 1);
+      el.style.width = '';
+      await el.updateComplete;
+      // Wide: one column per group again, rung 5 on top.
+      expect(rung(5).top).to.be.below(rung(1).top);
+    });
+  });
+
   describe('groups', () => {
     const groups = (el: ElzParticipationLadder) => [
       ...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('.group details'),

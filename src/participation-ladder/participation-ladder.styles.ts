@@ -108,20 +108,103 @@ export const ladderStyles = css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  /* On a phone the rung numbers are enough: the choices below pair each number with its name;
-     a group's state goes under its name, lined up with it. */
+  /* A group's column: its cells and name take part in the chart's grid. */
+  .col {
+    display: contents;
+  }
+  /* On a phone a column per group does not fit: each group becomes a row instead, its whole
+     name above a track from rung 1 (left) to 5 (right), under a row of rung numbers. The
+     choices below pair each number with its name; a group's state goes under its name. */
   @container (max-width: 30rem) {
     .gstate {
       display: block;
       margin-inline-start: 1.1em;
     }
     .chart {
-      grid-template-columns: 2rem;
+      grid-template: none / repeat(5, 1fr);
+      grid-auto-flow: row;
+      overflow-x: visible;
     }
+    .corner,
     .rung-label .rname {
       display: none;
     }
+    .rung-label {
+      grid-row: 1;
+      justify-content: center;
+      padding: 0;
+      border-bottom: 0;
+    }
+    .col {
+      display: grid;
+      grid-column: 1 / -1;
+      grid-template-columns: repeat(5, 1fr);
+    }
+    .col .gname {
+      grid-column: 1 / -1;
+      grid-row: 1;
+      display: block;
+      padding: 0.5rem 0 0;
+      text-align: start;
+      font-size: 0.9em;
+      hyphens: manual;
+    }
+    .cell {
+      grid-row: 2;
+      height: 2.4rem;
+      border-bottom: 0;
+    }
+    .cell::before {
+      inset-block: auto;
+      inset-inline: 0;
+      top: calc(50% - 1px);
+      width: auto;
+      height: 2px;
+    }
+    .cell.through::after,
+    .cell.upper::after,
+    .cell.lower::after {
+      inset-inline: 0;
+      top: calc(50% - 6px);
+      bottom: auto;
+      width: auto;
+      height: 0;
+      background: transparent;
+      border-left: 0;
+      border-top: 12px solid var(--_accent);
+    }
+    .cell.down::after {
+      border-top-style: dotted;
+    }
+    /* Rung 1 on the left: the higher rung's half reaches left, the lower rung's right. */
+    .cell.lower::after {
+      right: 50%;
+    }
+    .cell.upper::after {
+      left: 50%;
+    }
+    .rung-label.s1,
+    .cell.s1 {
+      grid-column: 1;
+    }
+    .rung-label.s2,
+    .cell.s2 {
+      grid-column: 2;
+    }
+    .rung-label.s3,
+    .cell.s3 {
+      grid-column: 3;
+    }
+    .rung-label.s4,
+    .cell.s4 {
+      grid-column: 4;
+    }
+    .rung-label.s5,
+    .cell.s5 {
+      grid-column: 5;
+    }
   }
+
   figcaption {
     display: flex;
     gap: 1.25rem;

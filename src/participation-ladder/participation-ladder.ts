@@ -161,7 +161,10 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       .join(' ');
     return html`<figure class="picture" part="picture">
       <div class="chart" role="img" aria-label=${label} tabindex="0">
-        ${TOP_DOWN.map((r) => html`<span class="rung-label"><b>${r.step}</b> <span class="rname">${r.name()}</span></span>`)}
+        ${TOP_DOWN.map(
+          (r) =>
+            html`<span class="rung-label s${r.step}"><b>${r.step}</b> <span class="rname">${r.name()}</span></span>`,
+        )}
         <span class="corner"></span>
         ${groups.map((g) => this.renderColumn(g))}
       </div>
@@ -181,12 +184,12 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       const s = r.step;
       const line = lo === hi ? '' : s > lo && s < hi ? 'through' : s === hi ? 'lower' : s === lo ? 'upper' : '';
       const down = goal && now && goal < now ? 'down' : '';
-      return html`<span class="cell ${line} ${down}">
+      return html`<span class="cell s${s} ${line} ${down}">
         ${s === now ? html`<span class="dot now"></span>` : nothing}
         ${s === goal ? html`<span class="dot target"></span>` : nothing}
       </span>`;
     });
-    return html`${cells}<span class="gname" title=${g.name}>${g.name}</span>`;
+    return html`<span class="col">${cells}<span class="gname" title=${g.name}>${g.name}</span></span>`;
   }
 
   private renderExplanation() {

@@ -634,6 +634,20 @@ describe('<elz-engagement-tool>', () => {
         }
       });
 
+    it('puts the theme after the title, with a no-break space before the colon in French', async () => {
+      const el = await make();
+      const heading = () =>
+        el
+          .shadowRoot!.querySelector('h2')!
+          .textContent!.replace(/\s+/g, (w) => (w.includes('\u00a0') ? '\u00a0' : ' '))
+          .trim();
+      const theme = el.value.circle.theme;
+      expect(heading()).to.equal(`Betrokkenheidstool: ${theme}`);
+      await setPageLang('fr');
+      await el.updateComplete;
+      expect(heading()).to.equal(`Outil d'implication\u00a0: ${theme}`);
+    });
+
     it('has no axe violations on any step in Dutch, readonly included', async () => {
       const el = await make();
       for (const n of [0, 1, 2, 3]) {

@@ -201,7 +201,12 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     const theme = this.state.circle.theme.trim();
     return html`
       <h2 part="heading">
-        ${msg('Betrokkenheidstool', { id: 'tool.title' })}${theme ? html`<span class="theme">: ${theme}</span>` : nothing}
+        ${msg('Betrokkenheidstool', { id: 'tool.title' })}${
+          theme
+            ? // French puts a (no-break) space before the colon.
+              html`<span class="theme">${msg(': ', { id: 'tool.title.colon' })}${theme}</span>`
+            : nothing
+        }
       </h2>
       ${this.editable ? this.renderSteps(step) : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">

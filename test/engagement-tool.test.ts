@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/engagement-tool/define.js';
 import { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
 import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
@@ -546,12 +546,30 @@ describe('<elz-engagement-tool>', () => {
       expect(first.left - box.left).to.be.below(2);
     });
 
-    it('has a print style sheet that hides the controls', async () => {
+    it('prints the report without its controls, and starts it on the first page', async () => {
       const el = await make();
-      const css = (el.constructor as typeof ElzEngagementTool).elementStyles
-        .map((s) => (s as { cssText?: string }).cssText ?? '')
-        .join('');
-      expect(css).to.match(/@media print[^}]*\.step-nav/);
+      await go(el, 3);
+      const root = el.shadowRoot!;
+      const style = (n: Element) => getComputedStyle(n);
+      const circle = root.querySelector<ElzStakeholderCircle>('elz-stakeholder-circle')!;
+      const wizard = root.querySelector<ElzQuestionWizard>('elz-question-wizard')!;
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(style(root.querySelector('.step-nav')!).display).to.equal('none');
+        expect(style(root.querySelector('.steps')!).display).to.equal('none');
+        // The step as a whole may be cut: kept whole, a report taller than a page left page 1 empty.
+        expect(style(root.querySelector('section.step')!).breakInside).to.equal('auto');
+        expect(style(root.querySelector('.balance')!).breakInside).to.equal('avoid');
+        // Headings stay with what follows; the picture, rows and list items are not cut.
+        expect(style(root.querySelector('#ladder-title')!).breakAfter).to.equal('avoid');
+        expect(style(root.querySelector('.ladder tbody tr')!).breakInside).to.equal('avoid');
+        expect(style(circle.shadowRoot!.querySelector('figure')!).breakInside).to.equal('avoid');
+        expect(style(circle.shadowRoot!.querySelector('.list li')!).breakInside).to.equal('avoid');
+        expect(style(wizard.shadowRoot!.querySelector('.answers dt')!).breakAfter).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      expect(style(root.querySelector('.step-nav')!).display).not.to.equal('none');
     });
 
     it('Afronden fires elz-complete with the whole value; a new cycle keeps the answers in history', async () => {

@@ -240,6 +240,19 @@ export const coreStyles = css`
     .no-print {
       display: none !important;
     }
+    /* A heading or a question stays with what follows it; a picture, a row, an item is not cut. */
+    h2,
+    h3,
+    h4,
+    h5,
+    dt {
+      break-after: avoid;
+    }
+    figure,
+    tr,
+    li {
+      break-inside: avoid;
+    }
   }
 `;
 

@@ -78,8 +78,8 @@ export const toolStyles = css`
     .step-label {
       display: none;
     }
-    section,
-    tr {
+    /* Not the whole step: one taller than a page would leave the first page empty. */
+    .balance {
       break-inside: avoid;
     }
   }

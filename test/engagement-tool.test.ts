@@ -491,6 +491,16 @@ describe('<elz-engagement-tool>', () => {
   });
 
   describe('summary', () => {
+    it('indents the balance hints a little, not by the 40px of a browser list (an eighth of a phone)', async () => {
+      const el = await make();
+      el.style.width = '320px';
+      await go(el, 3);
+      const box = el.shadowRoot!.querySelector('.balance')!.getBoundingClientRect();
+      const item = el.shadowRoot!.querySelector('.balance li')!.getBoundingClientRect();
+      expect(item.left - box.left).to.be.below(36);
+      expect(item.right).to.be.at.most(box.right + 0.5);
+    });
+
     it('shows the circle, the ladder now → goal, every answer and the balance hints, as text', async () => {
       const el = await make();
       const v = sample();

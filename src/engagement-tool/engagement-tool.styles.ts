@@ -45,6 +45,10 @@ export const toolStyles = css`
     border-left: 4px solid var(--_accent);
     padding-left: 0.75rem;
   }
+  /* The browser's 40px list indent takes an eighth of a phone's width. */
+  .balance ul {
+    padding-inline-start: 1.2rem;
+  }
   .table-wrap {
     overflow-x: auto;
   }

@@ -23,6 +23,8 @@ export function eventLog(label: string) {
   pre.setAttribute('role', 'log');
   pre.setAttribute('aria-label', label);
   pre.tabIndex = 0;
+  // Long lines wrap, so that a phone-width frame does not scroll sideways (CSSOM, not a style attribute).
+  Object.assign(pre.style, { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '24rem', overflow: 'auto' });
   const write = (line: string) => {
     pre.textContent = `${pre.textContent ? `${pre.textContent}\n` : ''}${line}`;
   };

@@ -38,7 +38,7 @@ export default [
       terser({
         ecma: 2021,
         module: true,
-        compress: { passes: 2 },
+        compress: { passes: 3 },
         // Only private members nothing else can reach (scripts/private-names.js): not the API,
         // not Lit's reactive properties, not the keys of values.
         mangle: { properties: { regex: new RegExp(`^(${privateNames().join('|')})$`) } },

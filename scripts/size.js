@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const BAR = 30 * 1024; // gzip bytes, PRODUCT.md §6
 const AIM = 25 * 1024;
-const CEILING = 46.5 * 1024; // today's size plus room for fixes, not for features
+const CEILING = 47 * 1024; // today's size plus room for fixes, not for features (46.5 until the phone fixes)
 const file = 'dist/elz-widgets.js';
 
 let code;

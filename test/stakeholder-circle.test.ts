@@ -295,6 +295,17 @@ describe('<elz-stakeholder-circle>', () => {
       expect(getComputedStyle(svg).touchAction).to.equal('manipulation'); // nothing to drag
     });
 
+    it('with a mouse shows the keyboard help, not the tap help; readonly has no tap help', async () => {
+      const el = await make();
+      expect(matchMedia('(pointer: coarse)').matches).to.be.false;
+      expect(getComputedStyle($(el, '.touch-help')).display).to.equal('none');
+      expect($(el, '#picture-help').getBoundingClientRect().height).to.be.above(10);
+      expect($(el, '.touch-help').textContent).to.contain('Tik op een persoon');
+      el.readonly = true;
+      await el.updateComplete;
+      expect($$(el, '.touch-help')).to.have.length(0);
+    });
+
     it('on a phone the legend starts at one edge; on a wide screen it is centred under the picture', async () => {
       const el = await make();
       const rows = $$<HTMLElement>(el, 'figcaption .keys');

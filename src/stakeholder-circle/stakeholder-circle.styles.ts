@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../core/styles.js';
 
 export const circleStyles = css`
   .intro,
@@ -65,6 +66,19 @@ export const circleStyles = css`
   figure > .help {
     margin-block: 0.75rem 0;
     font-size: 0.9em;
+  }
+  .touch-help {
+    display: none;
+  }
+  /* On a touch screen a finger taps a dot: say that, and keep the keyboard help for screen
+     readers only (it stays the picture's description). */
+  @media (pointer: coarse) {
+    figure > .touch-help {
+      display: block;
+    }
+    .touch-help + .help {
+      ${visuallyHidden}
+    }
   }
   .keys {
     display: flex;

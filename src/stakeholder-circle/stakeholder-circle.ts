@@ -616,6 +616,13 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         <span class="keys">${legend.slice(0, 3)}</span>
         <span class="keys">${legend.slice(3)}</span>
       </figcaption>
+      ${
+        this.editable
+          ? html`<p class="help touch-help">
+              ${msg('Tik op een persoon om de naam, de ring of de sector te wijzigen.', { id: 'circle.touch' })}
+            </p>`
+          : nothing
+      }
       <p id="picture-help" class="help">
         ${
           this.editable

@@ -237,6 +237,21 @@ export default function accessibility(registry, { elements, server }) {
         });
         const el = await t.element(page, circle.tag);
         await setValue(el, { schema: circle.schema, ...circle.sample() });
+        // A touch screen is told to tap; the keyboard help stays, for screen readers only.
+        const help = await el.evaluate((e) => {
+          const r = e.shadowRoot;
+          const box = (sel) => r.querySelector(sel).getBoundingClientRect();
+          return {
+            coarse: matchMedia('(pointer: coarse)').matches,
+            touch: box('.touch-help').height,
+            keys: box('#picture-help').height,
+            describedBy: r.querySelector('figure > svg').getAttribute('aria-describedby'),
+          };
+        });
+        assert.equal(help.coarse, true, 'the page is a touch screen');
+        assert.ok(help.touch > 10, 'the tap help shows');
+        assert.ok(help.keys <= 1, 'the keyboard help is out of sight');
+        assert.equal(help.describedBy, 'picture-help');
         const cdp = await page.createCDPSession();
         const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
         // The picture in view, its middle (the theme, no dot) under the finger; then a swipe up.

@@ -171,6 +171,9 @@ describe('<elz-participation-ladder>', () => {
       expect(Math.abs(x('.dot.target') - x('.dot.now') - (rung(4).left - rung(1).left))).to.be.below(2);
       // Going down (advise to consult): the goal to the left of now.
       expect(x('.dot.target', 1)).to.be.below(x('.dot.now', 1));
+      // … drawn as a thin dashed line (a dotted one read as a row of extra marks).
+      const down = el.shadowRoot!.querySelectorAll('.col')[1].querySelector('.cell.down.lower')!;
+      expect(getComputedStyle(down, '::after').borderTopStyle).to.equal('dashed');
       // Each group's row lies below the previous one, the rung numbers on top.
       const tops = [...el.shadowRoot!.querySelectorAll('.col')].map((c) => c.getBoundingClientRect().top);
       expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));

@@ -173,8 +173,10 @@ export const ladderStyles = css`
       border-left: 0;
       border-top: 12px solid var(--_accent);
     }
+    /* Going down: a thin dashed line, not a row of dots that read as more marks. */
     .cell.down::after {
-      border-top-style: dotted;
+      top: calc(50% - 2px);
+      border-top: 4px dashed var(--_accent);
     }
     /* Rung 1 on the left: the higher rung's half reaches left, the lower rung's right. */
     .cell.lower::after {

@@ -676,9 +676,12 @@ describe('<elz-stakeholder-circle>', () => {
       const ev = oneEvent(el, 'elz-error');
       expect(() => (el.sectors = [{ id: 'sport', name: 'Sport' }])).to.throw(
         TypeError,
-        /sectors.*got "(care|welfare)"/,
+        /sectors: leaves out "(care|welfare)", which the work still uses/,
       );
-      expect((await ev).detail.code).to.equal('invalid-value');
+      const { detail } = await ev;
+      expect(detail.code).to.equal('invalid-value');
+      // The user is told which sector is still in use, not that a choice is invalid.
+      expect(detail.message).to.match(/"(care|welfare)" ontbreekt, maar is nog in gebruik \(bij sectors\)/);
       expect(el.sectors).to.have.length(4);
     });
 

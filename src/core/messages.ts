@@ -26,6 +26,8 @@ function reason(path: string, p: Problem): string {
       const got = p.got.length > 40 ? `${p.got.slice(0, 40)}…` : p.got;
       return msg(str`"${got}" is hier geen geldige keuze (bij ${path}).`, { id: 'core.reason.one-of' });
     }
+    case 'in-use':
+      return msg(str`"${p.id}" ontbreekt, maar is nog in gebruik (bij ${path}).`, { id: 'core.reason.in-use' });
     default:
       return path
         ? msg(str`een veld klopt niet (bij ${path}).`, { id: 'core.reason.field' })

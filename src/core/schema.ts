@@ -32,6 +32,7 @@ export type Problem =
   | { kind: 'too-long'; max: number }
   | { kind: 'too-many'; max: number }
   | { kind: 'duplicate'; id: string }
+  | { kind: 'in-use'; id: string }
   | { kind: 'schema'; expected: string; got: string }
   | { kind: 'newer-version'; got: string };
 
@@ -70,6 +71,8 @@ function describe(p: Problem): string {
       return `has more than ${p.max} items`;
     case 'duplicate':
       return `repeats the id "${p.id}"`;
+    case 'in-use':
+      return `leaves out "${p.id}", which the work still uses`;
     case 'schema':
       return `must be "${p.expected}" (got "${p.got}")`;
     case 'newer-version':

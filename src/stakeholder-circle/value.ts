@@ -134,7 +134,7 @@ export function sectorSetting(input: unknown, current: readonly Stakeholder[]): 
   const list = input === null || input === undefined ? null : parseSectorList(input);
   const ids = list ? list.map((s) => s.id) : [...DEFAULT_SECTOR_IDS];
   const orphan = current.find((s) => !ids.includes(s.sector));
-  if (orphan) throw new ValidationError('sectors', { kind: 'one-of', allowed: ids, got: orphan.sector });
+  if (orphan) throw new ValidationError('sectors', { kind: 'in-use', id: orphan.sector });
   return list;
 }
 

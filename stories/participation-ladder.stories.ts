@@ -69,7 +69,8 @@ const meta = {
       description: {
         component: `How far each group is involved: the five rungs of the participation ladder, from informing
 to deciding together. Per group: where it stands now, the ambition, and whether it takes part directly or
-through representatives.
+through representatives. The picture has a column per group, rung 5 on top; on a phone (below 30rem) a row
+per group, rung 1 on the left.
 
 - **Value**: \`el.value\` gets and sets the state as plain JSON
   (\`{schema: "elz-participation-ladder/1", updatedAt, groups: [{id, name, current, target, mode, note}]}\`,
@@ -110,6 +111,17 @@ export const Empty: Story = {
 /** A fall-prevention project in Sint-Kruis (Bruges) with four groups, now and ambition. */
 export const Filled: Story = {
   render: () => html`<elz-participation-ladder storage="none" .value=${fallPrevention()}></elz-participation-ladder>`,
+};
+
+/**
+ * The same ladder on a phone (here 320 px wide): below 30rem the picture turns each group into a row,
+ * its whole name above a track from rung 1 (left) to 5 (right), so that it never scrolls sideways.
+ */
+export const Phone: Story = {
+  render: () =>
+    html`<div style="max-width: 320px">
+      <elz-participation-ladder storage="none" .value=${fallPrevention()}></elz-participation-ladder>
+    </div>`,
 };
 
 /** The same ladder, `readonly`: the state as text, no controls to edit it. */

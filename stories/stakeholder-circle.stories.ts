@@ -176,6 +176,18 @@ export const Filled: Story = {
 };
 
 /**
+ * The same circle on a phone (here 320 px wide): the picture scales, the legend starts at one edge,
+ * and the list below says everything the picture says. On a touch screen a finger on the picture
+ * scrolls and zooms the page, a tap on a dot opens its form, and the help says so.
+ */
+export const Phone: Story = {
+  render: () =>
+    html`<div style="max-width: 320px">
+      <elz-stakeholder-circle storage="none" .value=${fallPrevention()}></elz-stakeholder-circle>
+    </div>`,
+};
+
+/**
  * 200 stakeholders. A cell with more people than fit shows a count instead (focus it to hear who is in
  * it); the table counts per ring and sector, and the list opens a ring of more than 30 only on request.
  */

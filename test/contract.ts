@@ -212,6 +212,18 @@ export function runContractSuite(s: ContractSubject) {
         expect(buttonNamed(el, 'Opnieuw beginnen')).to.be.undefined;
         expect(buttonNamed(el, 'Kopie downloaden')).to.exist;
       });
+
+      it('offers no control that changes the work, erasing included; the page can still forget()', async () => {
+        const el = await make('readonly');
+        el.value = sampleValue();
+        await afterSave();
+        for (const label of ['Wissen op dit toestel', 'Bestand openen', 'Opnieuw beginnen'])
+          expect(buttonNamed(el, label), label).to.be.undefined;
+        expect(localStorage.getItem(`${s.tag}#c`)).to.be.a('string');
+        el.forget();
+        await el.updateComplete;
+        expect(localStorage.getItem(`${s.tag}#c`)).to.be.null;
+      });
     });
 
     describe('events', () => {

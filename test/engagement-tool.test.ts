@@ -7,7 +7,7 @@ import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.j
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
 import { runContractSuite } from './contract.js';
-import { clearStorage, collectErrorCodes, openGroup, setPageLang, textOf } from './helpers.js';
+import { buttonNamed, clearStorage, collectErrorCodes, openGroup, setPageLang, textOf } from './helpers.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const person = {
@@ -122,7 +122,7 @@ const make = async (value: unknown = { schema: 'elz-engagement-tool/1', ...sampl
   return el;
 };
 const stepButton = (el: ElzEngagementTool, n: number) =>
-  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.steps button')[n];
+  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tool-steps > li > button')[n];
 const go = async (el: ElzEngagementTool, n: number) => {
   stepButton(el, n).click();
   await settle(el);
@@ -138,7 +138,7 @@ describe('<elz-engagement-tool>', () => {
   describe('steps', () => {
     it('shows four steps with aria-current, and moves the focus to the step heading', async () => {
       const el = await make();
-      const steps = [...el.shadowRoot!.querySelectorAll('.steps button')];
+      const steps = [...el.shadowRoot!.querySelectorAll('.tool-steps > li > button')];
       expect(steps.map((b) => textOf(b).trim())).to.deep.equal([
         '1 Wie is betrokken?',
         '2 Participatieladder',
@@ -156,13 +156,29 @@ describe('<elz-engagement-tool>', () => {
       await go(el, 2);
       expect(wizardOf(el)).to.exist;
       expect(el.value.step).to.equal('questions');
-      // The wizard inside has its three phases but no summary of its own: the tool's step 4 is that.
+      // One list shows where the user is: step 3 holds the three phases; the wizard inside has no
+      // step list and no buttons of its own.
       const wizard = wizardOf(el).shadowRoot!;
-      expect(wizard.querySelectorAll('.steps button')).to.have.length(3);
-      wizard.querySelectorAll<HTMLButtonElement>('.steps button')[2].click();
+      expect(wizard.querySelector('.steps, .step-nav')).to.be.null;
+      const phases = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phases button')];
+      expect(phases.map((b) => textOf(b).replace(/\s+/g, ' ').trim())).to.deep.equal([
+        '3.1 Ontdekken 1/5',
+        '3.2 Begrijpen 0/5',
+        '3.3 Regie 0/7',
+      ]);
+      expect(stepButton(el, 2).getAttribute('aria-current')).to.equal('true');
+      expect(phases[0].getAttribute('aria-current')).to.equal('step');
+      phases[2].click();
       await settle(el);
-      expect(wizard.querySelector('.step-nav .primary')).to.be.null;
       expect(el.value.wizard.phase).to.equal('self-direction');
+      expect(el.shadowRoot!.querySelectorAll('[aria-current="step"]')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('.phases [aria-current="step"]')).to.equal(
+        el.shadowRoot!.querySelectorAll('.phases button')[2],
+      );
+      // Between phases the phase's heading takes the focus.
+      await new Promise((r) => setTimeout(r));
+      expect(wizard.activeElement?.id).to.equal('step-heading');
+      expect(textOf(wizard.activeElement!).trim()).to.equal('3. Regie');
     });
 
     it('on a phone the step list stays on one line, whatever the width and the language', async () => {
@@ -172,7 +188,7 @@ describe('<elz-engagement-tool>', () => {
         for (const px of [260, 300, 340, 380, 420, 480, 540, 600]) {
           el.style.width = `${px}px`;
           await settle(el);
-          const tops = [...el.shadowRoot!.querySelectorAll('.tool-steps button')].map(
+          const tops = [...el.shadowRoot!.querySelectorAll('.tool-steps > li > button')].map(
             (b) => b.getBoundingClientRect().top,
           );
           expect(new Set(tops).size, `${lang} at ${px} px`).to.equal(1);
@@ -218,7 +234,52 @@ describe('<elz-engagement-tool>', () => {
       await settle(again);
       expect(again.value.step).to.equal('questions');
       expect(wizardOf(again)).to.exist;
-      expect(stepButton(again, 2).getAttribute('aria-current')).to.equal('step');
+      expect(stepButton(again, 2).getAttribute('aria-current')).to.equal('true');
+      expect(again.shadowRoot!.querySelector('.phases [aria-current="step"]')).to.exist;
+    });
+
+    it('each part is a section under the tool: its title is an h3, its own headings one level lower', async () => {
+      const el = await make();
+      const levels = (part: Element) =>
+        [...part.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
+      expect(el.shadowRoot!.querySelector('h2')).to.exist;
+      expect(Math.min(...levels(circleOf(el)))).to.equal(3);
+      await go(el, 1);
+      expect(Math.min(...levels(ladderOf(el)))).to.equal(3);
+      await go(el, 2);
+      const wizard = wizardOf(el);
+      expect(wizard.shadowRoot!.querySelector('[part=heading]')!.localName).to.equal('h3');
+      expect(wizard.shadowRoot!.querySelector('#step-heading')!.localName).to.equal('h4');
+      await go(el, 3);
+      expect(Math.min(...levels(wizardOf(el)))).to.equal(3);
+    });
+
+    it('a part shows what the tool gives it and never announces a value of its own', async () => {
+      const el = await make();
+      await go(el, 2);
+      const heard: string[] = [];
+      const listen = (e: Event) => heard.push((e.target as Element).localName);
+      document.addEventListener('elz-change', listen);
+      try {
+        // Both list questions answered, then phase 3's: one edit, one event, from the tool.
+        const wizard = wizardOf(el);
+        wizard.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+        await settle(el);
+        expect(heard).to.deep.equal(['elz-engagement-tool']);
+        // The page sets a value that differs only in the phase: shown, one event, nothing after.
+        el.value = { ...el.value, wizard: { ...el.value.wizard, phase: 'self-direction' } };
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(heard).to.deep.equal(['elz-engagement-tool', 'elz-engagement-tool']);
+        expect(wizardOf(el).shadowRoot!.querySelector('#step-heading')!.textContent).to.contain('Regie');
+        wizardOf(el).shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(heard).to.have.length(3);
+        expect(Object.keys(el.value.wizard.answers)).to.include.members(['hard-to-reach', 'effects']);
+      } finally {
+        document.removeEventListener('elz-change', listen);
+      }
     });
 
     it("the parts keep no storage and show no actions bar of their own; the tool's does", async () => {
@@ -594,6 +655,11 @@ describe('<elz-engagement-tool>', () => {
       expect(ev.detail.wizard.completedAt).to.equal(ev.detail.completedAt);
       await settle(el);
       expect(textOf(el.shadowRoot!.querySelector('.done')!).trim()).to.match(/^Afgerond op /);
+      // The button is gone: the focus is on the finished summary's heading, and a status says so.
+      expect(buttonNamed(el, 'Afronden')).to.be.undefined;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(textOf(el.shadowRoot!.querySelector('[role=status]')!)).to.contain('Het resultaat is afgerond.');
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
         .find((b) => /Nieuwe ronde/.test(textOf(b)))!
         .click();
@@ -630,12 +696,17 @@ describe('<elz-engagement-tool>', () => {
       await press('Space');
       await settle(el);
       expect(el.value.ladder.groups[0].target).to.equal('co-decide');
-      // Step 3 and 4 with the Next button under each step.
-      for (const step of ['questions', 'summary']) {
+      // Step 3, phase by phase, and step 4 with the one Next button under each.
+      for (const [step, phase] of [
+        ['questions', 'discover'],
+        ['questions', 'understand'],
+        ['questions', 'self-direction'],
+        ['summary', 'self-direction'],
+      ]) {
         el.shadowRoot!.querySelector<HTMLButtonElement>('.step > .step-nav .primary')!.focus();
         await press('Enter');
         await settle(el);
-        expect(el.value.step).to.equal(step);
+        expect([el.value.step, el.value.wizard.phase]).to.deep.equal([step, phase]);
       }
       const done = oneEvent(el, 'elz-complete');
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]

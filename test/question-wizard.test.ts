@@ -323,6 +323,13 @@ describe('<elz-question-wizard>', () => {
       await tabTo(el, (e) => e.classList.contains('primary'));
       await sendKeys({ press: 'Enter' });
       expect(((await done).detail as WizardValue).answers.who).to.equal('Buren');
+      // "Ronde afronden" is gone: the focus goes to the summary's heading, not to the page, and
+      // screen readers hear that the round is finished.
+      await el.updateComplete;
+      expect([...$$(el, '.step-nav button')].map((b) => textOf(b).trim())).not.to.include('Ronde afronden');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(textOf($(el, '[role=status]'))).to.contain('De ronde is afgerond.');
     });
   });
 

@@ -50,6 +50,10 @@ export function errorMessage(code: ElzErrorCode, cause?: unknown): string {
       return msg(str`Dit bestand kan niet gebruikt worden: ${why} Er is niets veranderd.`, {
         id: 'core.error.invalid-import',
       });
+    case 'edit-refused':
+      return msg(str`Deze wijziging kan niet bewaard worden: ${why} Er is niets veranderd.`, {
+        id: 'core.error.edit-refused',
+      });
     case 'storage-unavailable':
       return msg(
         'Deze browser laat niet toe om uw werk op te slaan. U kunt verder werken, maar download een kopie voor u de pagina sluit.',

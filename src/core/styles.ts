@@ -59,6 +59,7 @@ export const coreStyles = css`
   h2,
   h3,
   h4,
+  h5,
   p {
     margin: 0 0 0.5em;
   }

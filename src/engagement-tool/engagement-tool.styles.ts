@@ -5,6 +5,19 @@ export const toolStyles = css`
   .theme {
     font-weight: 400;
   }
+  /* Step 3 holds its three phases, on the same line while there is room. */
+  .tool-steps > li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .phases {
+    margin: 0;
+  }
+  .tool-steps button[aria-current='true'] {
+    border-width: 2px;
+    font-weight: 700;
+  }
   /* On a phone the four steps stay on one line: numbers, and the name of the current one; on the
      narrowest phones numbers only ("Step 1 of 4: …" under the list names it). */
   @container (max-width: 34rem) {

@@ -1,13 +1,23 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
 import { MODE_TEXT, rungById } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
-import { object, sameContent, type Plain, type ValueSchema } from '../core/schema.js';
+import { object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
-import { nextCycle, parseQuestionSet, type HostQuestion, type WizardValue } from '../question-wizard/value.js';
+import type { ElzQuestionWizard } from '../question-wizard/question-wizard.js';
+import {
+  answerOf,
+  answered,
+  nextCycle,
+  parseQuestionSet,
+  questionsFor,
+  type HostQuestion,
+  type WizardValue,
+} from '../question-wizard/value.js';
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
@@ -16,12 +26,24 @@ import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolS
 /** Refuses an inline settings object with keys other than these two. */
 const settings = object({ sectors: (v) => v, questions: (v) => v }, { sectors: null, questions: null });
 
+/** Where the user can be, in order: step 3 has the three phases of the questions. */
+interface Place {
+  step: ToolStep;
+  phase?: PhaseId;
+}
+const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
+  step === 'questions' ? PHASES.map((phase) => ({ step, phase })) : [{ step }],
+);
+
 /**
  * The whole engagement tool (betrokkenheidstool) in one element: who is involved (the stakeholder
  * circle), how far each of them takes part now and the ambition (the participation ladder), the
  * supporting questions in three phases, and a summary a team takes into its meeting. The parts
  * feed each other: the ladder's groups are the circle's stakeholders, and a level set on the ladder
  * shows on the circle.
+ *
+ * The tool keeps the whole value. Each part shows the slice the tool gives it and reports the
+ * user's edits back (`elz-edit`); it never announces a value of its own, so nothing can echo.
  *
  * @summary The whole engagement tool: circle, ladder, questions and summary.
  * @tag elz-engagement-tool
@@ -58,7 +80,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   @state() private hostQuestions: HostQuestion[] | null = null;
   /** Ladder groups of stakeholders removed in this visit: undo in the circle brings their notes back. */
   private removedGroups = new Map<string, LadderGroup>();
-  private moved = false;
+  /** After the next render, the focus goes to the heading of the step or of the phase shown. */
+  private focusAfterUpdate: 'step' | 'phase' | null = null;
 
   constructor() {
     super();
@@ -124,17 +147,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   // ── the parts feed each other ──────────────────────────────────────────────────────────────────
 
-  /** A part's own event stops here; the page hears the tool's. */
-  private take<K extends 'circle' | 'ladder' | 'wizard'>(part: K, e: Event): ToolValue[K] | null {
-    e.stopPropagation();
-    const next = (e as CustomEvent<ToolValue[K]>).detail;
-    // The part echoing what the tool just gave it is no edit.
-    return sameContent(next, this.state[part]) ? null : next;
-  }
-
-  private onCircle(e: Event) {
-    const circle = this.take('circle', e);
-    if (!circle) return;
+  private onCircle(e: CustomEvent<CircleValue>) {
+    const circle = e.detail;
     const ids = new Set(circle.stakeholders.map((s) => s.id));
     const removed = new Set(this.state.circle.stakeholders.filter((s) => !ids.has(s.id)).map((s) => s.id));
     for (const g of this.state.ladder.groups) if (removed.has(g.id)) this.removedGroups.set(g.id, g);
@@ -142,42 +156,61 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     this.change({ ...this.state, circle, ladder: { ...this.state.ladder, groups } });
   }
 
-  private onLadder(e: Event) {
-    const ladder = this.take('ladder', e);
-    if (!ladder) return;
+  private onLadder(e: CustomEvent<LadderValue>) {
+    const ladder = e.detail;
     this.change({ ...this.state, ladder, circle: withLevels(this.state.circle, ladder.groups) });
   }
 
-  private onWizard(e: Event) {
-    const wizard = this.take('wizard', e);
-    if (wizard) this.change({ ...this.state, wizard });
+  private onWizard(e: CustomEvent<WizardValue>) {
+    this.change({ ...this.state, wizard: e.detail });
   }
 
-  private go(step: ToolStep) {
-    if (step === this.state.step) return;
-    this.moved = true;
-    this.change({ ...this.state, step });
+  // ── moving through the tool ────────────────────────────────────────────────────────────────────
+
+  /** Where the user is; inside step 3, the phase the questions are at (the summary counts as the last). */
+  private get place(): number {
+    const { step, wizard } = this.state;
+    if (step !== 'questions') return PLACES.findIndex((p) => p.step === step);
+    const phase = PHASES.indexOf(wizard.phase as PhaseId);
+    return PLACES.findIndex((p) => p.step === 'questions') + (phase < 0 ? PHASES.length - 1 : phase);
+  }
+
+  private go(place: Place) {
+    const { step, wizard } = this.state;
+    const phase = place.phase ?? wizard.phase;
+    if (place.step === step && phase === wizard.phase) return;
+    const next = { ...this.state, step: place.step, wizard: phase === wizard.phase ? wizard : { ...wizard, phase } };
+    if (!this.change(next)) return;
+    // Between phases the phase's heading takes the focus, else the step's.
+    this.focusAfterUpdate = place.step === 'questions' && step === 'questions' ? 'phase' : 'step';
+  }
+
+  private placeName({ step, phase }: Place): string {
+    return phase ? PHASE_TEXT[phase].name() : this.stepName(step);
   }
 
   private finish() {
     const now = new Date().toISOString();
-    this.change({ ...this.state, completedAt: now, wizard: { ...this.state.wizard, completedAt: now } });
+    if (!this.change({ ...this.state, completedAt: now, wizard: { ...this.state.wizard, completedAt: now } })) return;
     this.dispatchEvent(new CustomEvent('elz-complete', { detail: this.value, bubbles: true, composed: true }));
     this.announce(msg('Het resultaat is afgerond.', { id: 'tool.finished' }));
+    // The button is gone: focus goes to the finished summary, not to the page.
+    this.focusAfterUpdate = 'step';
   }
 
   /** PDCA: the questions go to a new cycle (the answers as a start), and the team looks again from step 1. */
   private newCycle() {
-    this.moved = true;
-    this.change({ ...this.state, step: 'circle', completedAt: null, wizard: nextCycle(this.state.wizard) });
+    if (this.change({ ...this.state, step: 'circle', completedAt: null, wizard: nextCycle(this.state.wizard) }))
+      this.focusAfterUpdate = 'step';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.moved) return;
-    this.moved = false;
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = null;
+    if (focus === 'phase') void this.renderRoot.querySelector<ElzQuestionWizard>('elz-question-wizard')?.focusStep();
     // A new step: its heading takes the focus, so screen readers hear where they are.
-    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    else if (focus === 'step') this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────────────
@@ -213,29 +246,59 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
         <p id="step-heading" class="step-label" tabindex="-1">
           ${msg(str`Stap ${index + 1} van ${TOOL_STEPS.length}: ${this.stepName(step)}`, { id: 'tool.step-of' })}
         </p>
-        ${this.renderStep(step)} ${this.editable ? this.renderStepNav(index) : nothing}
+        ${this.renderStep(step)} ${this.editable ? this.renderStepNav() : nothing}
       </section>
     `;
   }
 
+  /** The one list of where the user is: the four steps, and in step 3 its three phases. */
   private renderSteps(current: ToolStep) {
+    const place = PLACES[this.place];
     return html`<nav part="steps" aria-label=${msg('De vier stappen', { id: 'tool.steps' })}>
       <ol class="steps tool-steps">
         ${TOOL_STEPS.map(
           (s, i) =>
             html`<li>
-              <button type="button" aria-current=${s === current ? 'step' : 'false'} @click=${() => this.go(s)}>
+              <button
+                type="button"
+                aria-current=${s !== current ? 'false' : s === 'questions' ? 'true' : 'step'}
+                @click=${() => this.go({ step: s })}
+              >
                 <span class="n" aria-hidden="true">${i + 1}</span> <span class="name">${this.stepName(s)}</span>
               </button>
+              ${s === 'questions' && current === 'questions' ? this.renderPhases(place.phase!) : nothing}
             </li>`,
         )}
       </ol>
     </nav>`;
   }
 
-  private renderStepNav(index: number) {
-    const back = TOOL_STEPS[index - 1];
-    const next = TOOL_STEPS[index + 1];
+  private renderPhases(current: PhaseId) {
+    const list = questionsFor(this.hostQuestions, this.state.wizard.cycle);
+    const { answers } = this.state.wizard;
+    return html`<ol class="steps phases">
+      ${PHASES.map((p, i) => {
+        const qs = list.filter((q) => q.phase === p);
+        const done = qs.filter((q) => answered(answerOf(answers, q.id))).length;
+        return html`<li>
+          <button
+            type="button"
+            aria-current=${p === current ? 'step' : 'false'}
+            @click=${() => this.go({ step: 'questions', phase: p })}
+          >
+            <span class="n" aria-hidden="true">3.${i + 1}</span> <span class="name">${PHASE_TEXT[p].name()}</span>
+            <span class="tally">${done}/${qs.length}</span>
+          </button>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  /** One way back and one way forward, phase by phase through step 3. */
+  private renderStepNav() {
+    const here = this.place;
+    const back = PLACES[here - 1];
+    const next = PLACES[here + 1];
     return html`<div class="step-nav no-print">
       ${
         back
@@ -245,7 +308,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
       ${
         next
           ? html`<button type="button" class="primary" @click=${() => this.go(next)}>
-              ${msg(str`Verder: ${this.stepName(next)}`, { id: 'wizard.next' })}
+              ${msg(str`Verder: ${this.placeName(next)}`, { id: 'wizard.next' })}
             </button>`
           : nothing
       }
@@ -265,16 +328,15 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
                 </p>`
               : html`<p class="from-circle">
                   ${msg('Er zijn nog geen betrokkenen. Voeg ze eerst toe in stap 1.', { id: 'tool.ladder.empty' })}
-                  <button type="button" class="link" @click=${() => this.go('circle')}>
+                  <button type="button" class="link" @click=${() => this.go({ step: 'circle' })}>
                     ${msg('Naar stap 1', { id: 'tool.to-circle' })}
                   </button>
                 </p>`
           }
           <elz-participation-ladder
-            .embedded=${true}
             fixed-groups
-            .value=${ladder}
-            @elz-change=${this.onLadder}
+            .embeddedValue=${ladder}
+            @elz-edit=${this.onLadder}
           ></elz-participation-ladder>`;
       case 'questions':
         return this.renderWizard(wizard, false);
@@ -285,22 +347,19 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   private renderCircle(circle: CircleValue, readonly: boolean) {
     return html`<elz-stakeholder-circle
-      .embedded=${true}
       ?readonly=${readonly}
       .sectors=${this.hostSectors}
-      .value=${circle}
-      @elz-change=${this.onCircle}
+      .embeddedValue=${circle}
+      @elz-edit=${this.onCircle}
     ></elz-stakeholder-circle>`;
   }
 
   private renderWizard(wizard: WizardValue, readonly: boolean) {
     return html`<elz-question-wizard
-      .embedded=${true}
       ?readonly=${readonly}
       .questions=${this.hostQuestions}
-      .value=${wizard}
-      @elz-change=${this.onWizard}
-      @elz-complete=${(e: Event) => e.stopPropagation()}
+      .embeddedValue=${wizard}
+      @elz-edit=${this.onWizard}
     ></elz-question-wizard>`;
   }
 

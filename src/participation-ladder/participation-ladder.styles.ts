@@ -239,7 +239,7 @@ export const ladderStyles = css`
     display: grid;
     gap: 0.75rem;
   }
-  .rungs-explained h3 {
+  .rung-title {
     font-size: 1em;
     margin: 0.25rem 0;
     display: flex;
@@ -296,7 +296,7 @@ export const ladderStyles = css`
     display: grid;
     gap: 0.8rem;
   }
-  .group h4 {
+  .group-title {
     margin: 0;
     font-size: 1.05em;
   }

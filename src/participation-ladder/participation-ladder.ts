@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MODES, MODE_TEXT, RUNGS, rungById, type ParticipationMode, type RungId } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
+import { heading } from '../core/heading.js';
 import { newId } from '../core/ids.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
@@ -124,7 +125,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     const { groups } = this.state;
     const firstToChoose = groups.find((g) => !g.current || !g.target);
     return html`
-      <h2 part="heading">${msg('Participatieladder', { id: 'ladder.title' })}</h2>
+      ${heading(this.headingLevel, msg('Participatieladder', { id: 'ladder.title' }), { part: 'heading' })}
       <p class="intro">
         ${
           this.editable
@@ -135,7 +136,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         }
       </p>
       ${groups.length ? this.renderPicture(groups) : nothing} ${this.renderExplanation()}
-      <h3 class="groups-title">${msg('Groepen', { id: 'ladder.groups' })}</h3>
+      ${heading(this.headingLevel + 1, msg('Groepen', { id: 'ladder.groups' }), { className: 'groups-title' })}
       ${
         groups.length
           ? html`<ul class="groups">
@@ -209,7 +210,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       ${TOP_DOWN.map(
         (r) =>
           html`<li>
-            <h3><span class="step">${r.step}</span> ${r.name()}</h3>
+            ${heading(this.headingLevel + 1, html`<span class="step">${r.step}</span> ${r.name()}`, { className: 'rung-title' })}
             <dl>
               <dt>${msg('Wat het betekent', { id: 'ladder.meaning' })}</dt>
               <dd>${r.meaning()}</dd>
@@ -235,7 +236,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
     if (!this.editable) {
       return html`<li class="group" part="group" data-group=${g.id}>
-        <h4>${title}</h4>
+        ${heading(this.headingLevel + 2, title, { className: 'group-title' })}
         <dl class="summary">
           <dt>${msg('Nu', { id: 'ladder.now' })}</dt>
           <dd>${rungById(g.current)?.name() ?? none}</dd>

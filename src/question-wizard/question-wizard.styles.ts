@@ -11,10 +11,10 @@ export const wizardStyles = css`
     accent-color: var(--_accent);
     margin-bottom: 1rem;
   }
-  h3:focus {
+  #step-heading:focus {
     outline: none;
   }
-  h3:focus-visible {
+  #step-heading:focus-visible {
     outline: 3px solid var(--_accent);
   }
   .questions {
@@ -76,7 +76,7 @@ export const wizardStyles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  [part='phase'] h4 {
+  .phase-title {
     margin: 1.25rem 0 0.25rem;
     padding-top: 0.5rem;
     border-top: 2px solid var(--_accent);

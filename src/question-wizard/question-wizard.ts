@@ -1,18 +1,21 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { PHASES, PHASE_TEXT, defaultQuestions, type PhaseId, type Question } from '../content/questions.js';
+import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
 import { ElzElement } from '../core/element.js';
+import { heading } from '../core/heading.js';
 import { currentLocale } from '../core/locale.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import { wizardStyles } from './question-wizard.styles.js';
 import {
   STEPS,
+  answerOf,
+  answered,
   emptyWizard,
-  localize,
   nextCycle,
   parseQuestionSet,
+  questionsFor,
   wizardSchema,
   type Answer,
   type Answers,
@@ -20,8 +23,6 @@ import {
   type Step,
   type WizardValue,
 } from './value.js';
-
-const answered = (a: Answer | undefined) => a !== undefined && a !== '' && !(Array.isArray(a) && a.length === 0);
 
 /**
  * The supporting questions of the engagement tool in three phases — discover the target group,
@@ -105,21 +106,25 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   /** The questions of this cycle, in the current language. */
   private get list(): Question[] {
-    return this.allQuestions.filter((q) => !q.check || this.state.cycle > 1);
+    return questionsFor(this.hostSet, this.state.cycle);
   }
 
-  /** The whole set, check questions included, in the current language. */
-  private get allQuestions(): Question[] {
-    return this.hostSet ? localize(this.hostSet) : defaultQuestions();
+  /**
+   * Inside the engagement tool, which leads from phase to phase: the heading of the phase shown
+   * takes the focus.
+   * @internal
+   */
+  async focusStep(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
 
   // ── edits ──────────────────────────────────────────────────────────────────────────────────────
 
   private answer(id: string, a: Answer | undefined) {
-    const answers: Answers = { ...this.state.answers };
-    if (answered(a)) answers[id] = a!;
-    else delete answers[id];
-    this.change({ ...this.state, answers });
+    const { [id]: _old, ...answers }: Answers = this.state.answers;
+    void _old;
+    this.change({ ...this.state, answers: answered(a) ? { ...answers, [id]: a! } : answers });
   }
 
   private go(step: Step) {
@@ -129,9 +134,11 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   }
 
   private finish() {
-    this.change({ ...this.state, completedAt: new Date().toISOString() });
+    if (!this.change({ ...this.state, completedAt: new Date().toISOString() })) return;
     this.dispatchEvent(new CustomEvent('elz-complete', { detail: this.value, bubbles: true, composed: true }));
     this.announce(msg('De ronde is afgerond.', { id: 'wizard.finished' }));
+    // The button is gone: focus goes to the summary's heading, not to the page.
+    this.moved = true;
   }
 
   /** PDCA: the finished cycle goes to history; the next starts from its answers. */
@@ -152,12 +159,12 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   protected renderContent(): TemplateResult {
     const list = this.list;
-    const done = list.filter((q) => answered(this.state.answers[q.id])).length;
+    const done = list.filter((q) => answered(answerOf(this.state.answers, q.id))).length;
     // Inside the engagement tool the tool's own summary follows the last phase.
     const phase = this.state.phase;
     const step = !this.editable ? 'summary' : this.embedded && phase === 'summary' ? PHASES[PHASES.length - 1] : phase;
     return html`
-      <h2 part="heading">${msg('Vragen over betrokkenheid', { id: 'wizard.title' })}</h2>
+      ${heading(this.headingLevel, msg('Vragen over betrokkenheid', { id: 'wizard.title' }), { part: 'heading' })}
       <p class="intro">
         ${msg(str`Ronde ${this.state.cycle}.`, { id: 'wizard.cycle' })}
         ${msg(str`${done} van ${list.length} vragen beantwoord.`, { id: 'wizard.progress' })}
@@ -168,7 +175,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
         }
       </p>
       <progress max=${list.length} .value=${done} aria-hidden="true"></progress>
-      ${this.editable ? this.renderSteps(list, step) : nothing}
+      ${this.editable && !this.embedded ? this.renderSteps(list, step) : nothing}
       <section part="phase" aria-labelledby="step-heading">
         ${step === 'summary' ? this.renderSummary(list) : this.renderPhase(step, list)}
       </section>
@@ -190,7 +197,9 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
         ${this.steps.map((s, i) => {
           const qs = list.filter((q) => q.phase === s);
           const count =
-            s === 'summary' ? '' : `${qs.filter((q) => answered(this.state.answers[q.id])).length}/${qs.length}`;
+            s === 'summary'
+              ? ''
+              : `${qs.filter((q) => answered(answerOf(this.state.answers, q.id))).length}/${qs.length}`;
           return html`<li>
             <button type="button" aria-current=${s === current ? 'step' : 'false'} @click=${() => this.go(s)}>
               <span class="n" aria-hidden="true">${i + 1}</span> ${this.stepName(s)}
@@ -205,32 +214,37 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   private renderPhase(phase: PhaseId, list: Question[]) {
     const index = STEPS.indexOf(phase);
     return html`
-      <h3 id="step-heading" tabindex="-1">${index + 1}. ${PHASE_TEXT[phase].name()}</h3>
+      ${heading(this.headingLevel + 1, `${index + 1}. ${PHASE_TEXT[phase].name()}`, { id: 'step-heading', focusable: true })}
       <p class="intro">${PHASE_TEXT[phase].intro()}</p>
       <ol class="questions">
         ${list.map((q, i) => (q.phase === phase ? this.renderQuestion(q, `q${i}`) : nothing))}
       </ol>
-      <div class="step-nav">
-        ${
-          index > 0
-            ? html`<button type="button" @click=${() => this.go(STEPS[index - 1])}>
-                ${msg('Vorige', { id: 'wizard.back' })}
-              </button>`
-            : nothing
-        }
-        ${
-          index + 1 < this.steps.length
-            ? html`<button type="button" class="primary" @click=${() => this.go(STEPS[index + 1])}>
-                ${msg(str`Verder: ${this.stepName(STEPS[index + 1])}`, { id: 'wizard.next' })}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${this.embedded ? nothing : this.renderPhaseNav(index)}
     `;
   }
 
+  /** Back and forward; inside the engagement tool, the tool leads. */
+  private renderPhaseNav(index: number) {
+    return html`<div class="step-nav">
+      ${
+        index > 0
+          ? html`<button type="button" @click=${() => this.go(STEPS[index - 1])}>
+              ${msg('Vorige', { id: 'wizard.back' })}
+            </button>`
+          : nothing
+      }
+      ${
+        index + 1 < this.steps.length
+          ? html`<button type="button" class="primary" @click=${() => this.go(STEPS[index + 1])}>
+              ${msg(str`Verder: ${this.stepName(STEPS[index + 1])}`, { id: 'wizard.next' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
   private renderQuestion(q: Question, id: string) {
-    const value = this.state.answers[q.id];
+    const value = answerOf(this.state.answers, q.id);
     const optional = q.optional
       ? html` <span class="optional">${msg('(niet verplicht)', { id: 'wizard.optional' })}</span>`
       : nothing;
@@ -258,7 +272,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     const toggle = (o: string | number, on: boolean) => {
       if (q.kind !== 'multiple') return this.answer(q.id, o);
       // The answer now, not the one this template saw: two quick clicks must both count.
-      const now = this.state.answers[q.id];
+      const now = answerOf(this.state.answers, q.id);
       const list = Array.isArray(now) ? now.filter((v) => v !== o) : [];
       this.answer(q.id, on ? [...list, o as string] : list);
     };
@@ -307,26 +321,27 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     const missing = msg('Niet beantwoord', { id: 'wizard.missing' });
     const known = new Set(list.map((q) => q.id));
     const other = Object.keys(answers).filter((id) => !known.has(id));
+    const level = this.headingLevel + (nested ? 3 : 2);
     return html`${PHASES.map(
       (p) =>
-        html`${nested ? html`<h5>${PHASE_TEXT[p].name()}</h5>` : html`<h4>${PHASE_TEXT[p].name()}</h4>`}
+        html`${heading(level, PHASE_TEXT[p].name(), { className: 'phase-title' })}
           <dl class="answers">
             ${list
               .filter((q) => q.phase === p)
-              .map(
-                (q) =>
-                  html`<dt>${q.text}</dt>
-                    ${
-                      answered(answers[q.id])
-                        ? html`<dd>${this.show(q, answers[q.id])}</dd>`
-                        : html`<dd class="missing ${q.optional ? 'optional' : ''}">${missing}</dd>`
-                    }`,
-              )}
+              .map((q) => {
+                const a = answerOf(answers, q.id);
+                return html`<dt>${q.text}</dt>
+                  ${
+                    answered(a)
+                      ? html`<dd>${this.show(q, a!)}</dd>`
+                      : html`<dd class="missing ${q.optional ? 'optional' : ''}">${missing}</dd>`
+                  }`;
+              })}
           </dl>`,
     )}
     ${
       other.length
-        ? html`${nested ? nothing : html`<h4>${msg('Andere antwoorden', { id: 'wizard.other' })}</h4>`}
+        ? html`${nested ? nothing : heading(level, msg('Andere antwoorden', { id: 'wizard.other' }), { className: 'phase-title' })}
             <dl class="answers">
               ${other.map(
                 (id) =>
@@ -340,10 +355,14 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   private renderSummary(list: Question[]) {
     const { completedAt, history } = this.state;
-    const all = history.length ? this.allQuestions : [];
+    // Earlier cycles are shown with the whole set, check questions included.
+    const all = history.length ? questionsFor(this.hostSet, Infinity) : [];
     const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
     return html`
-      <h3 id="step-heading" tabindex="-1">${this.editable ? `${STEPS.length}. ` : ''}${this.stepName('summary')}</h3>
+      ${heading(this.headingLevel + 1, `${this.editable ? `${STEPS.length}. ` : ''}${this.stepName('summary')}`, {
+        id: 'step-heading',
+        focusable: true,
+      })}
       ${this.renderAnswers(this.state.answers, list)}
       <p class="done" ?hidden=${!completedAt}>
         ${completedAt ? msg(str`Deze ronde is afgerond op ${date(completedAt)}.`, { id: 'wizard.done-on' }) : ''}
@@ -375,7 +394,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
               ${history.map(
                 (c) =>
                   html`<section class="cycle">
-                    <h4>${msg(str`Ronde ${c.cycle}`, { id: 'wizard.cycle-title' })}</h4>
+                    ${heading(this.headingLevel + 2, msg(str`Ronde ${c.cycle}`, { id: 'wizard.cycle-title' }))}
                     ${this.renderAnswers(c.answers, all, true)}
                   </section>`,
               )}

@@ -1,5 +1,12 @@
 /** The value of `<elz-question-wizard>` (PRODUCT.md §4), host question sets, and their validation. */
-import { PHASES, QUESTION_KINDS, type PhaseId, type Question, type QuestionKind } from '../content/questions.js';
+import {
+  PHASES,
+  QUESTION_KINDS,
+  defaultQuestions,
+  type PhaseId,
+  type Question,
+  type QuestionKind,
+} from '../content/questions.js';
 import { localText, pick, type LocalText } from '../core/local-text.js';
 import {
   LIMITS,
@@ -131,6 +138,21 @@ export function parseQuestionSet(input: unknown): HostQuestion[] {
     if (q.options) uniqueIds(q.options, path);
   });
   return list as HostQuestion[];
+}
+
+/** The answer to a question, looked up as an own key only (`toString` is no question id). */
+export function answerOf(answers: Answers, id: string): Answer | undefined {
+  return Object.hasOwn(answers, id) ? answers[id] : undefined;
+}
+
+/** Whether there is an answer: an empty text or an empty choice is none. */
+export function answered(a: Answer | undefined): boolean {
+  return a !== undefined && a !== '' && !(Array.isArray(a) && a.length === 0);
+}
+
+/** The questions of a cycle in the current language: check questions only from the second cycle on. */
+export function questionsFor(set: HostQuestion[] | null, cycle: number): Question[] {
+  return (set ? localize(set) : defaultQuestions()).filter((q) => !q.check || cycle > 1);
 }
 
 /** A host question set as the wizard shows it, in the current language. */

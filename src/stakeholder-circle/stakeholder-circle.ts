@@ -12,6 +12,7 @@ import {
 } from '../content/circle.js';
 import { RUNGS, rungById, type RungId } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
+import { heading } from '../core/heading.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
@@ -468,7 +469,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const { theme, stakeholders } = this.state;
     const sectors = this.sectorList;
     return html`
-      <h2 part="heading">${msg('Wie is betrokken?', { id: 'circle.title' })}</h2>
+      ${heading(this.headingLevel, msg('Wie is betrokken?', { id: 'circle.title' }), { part: 'heading' })}
       ${
         this.editable
           ? html`<p class="intro">
@@ -502,7 +503,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const empty = !this.state.stakeholders.length;
     const hints = empty ? [] : circleHints(this.state, sectors);
     return html`<section class="hints ${empty ? 'calm' : ''}" part="hints" aria-labelledby="hints-title">
-      <h3 id="hints-title">${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
+      ${heading(this.headingLevel + 1, msg('Wat valt op?', { id: 'circle.hints' }), { id: 'hints-title' })}
       ${
         // An empty circle has every gap: one place to start says more than a list of them.
         empty
@@ -648,9 +649,11 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const set = (patch: Partial<Draft>) => (this.draft = { ...this.draft!, ...patch });
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<form class="editor" part="editor" @submit=${this.save} novalidate aria-labelledby="editor-title">
-      <h3 id="editor-title">
-        ${d.id ? msg('Betrokkene wijzigen', { id: 'circle.edit' }) : msg('Nieuwe betrokkene', { id: 'circle.new' })}
-      </h3>
+      ${heading(
+        this.headingLevel + 1,
+        d.id ? msg('Betrokkene wijzigen', { id: 'circle.edit' }) : msg('Nieuwe betrokkene', { id: 'circle.new' }),
+        { id: 'editor-title' },
+      )}
       <div class="grid">
         <div class="field wide">
           <label for="s-name">${msg('Naam', { id: 'circle.f.name' })}</label>
@@ -771,7 +774,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   private renderList(stakeholders: Stakeholder[], sectors: Sector[]) {
     const sectorName = (id: string) => sectors.find((s) => s.id === id)?.name ?? id;
     return html`<section class="list" part="list" aria-labelledby="list-title">
-      <h3 id="list-title">${msg('Alle betrokkenen', { id: 'circle.list' })}</h3>
+      ${heading(this.headingLevel + 1, msg('Alle betrokkenen', { id: 'circle.list' }), { id: 'list-title' })}
       ${RINGS.map((r) => {
         const here = stakeholders.filter((s) => s.ring === r);
         const lazy = here.length > LIST_OPEN_LIMIT;

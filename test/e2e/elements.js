@@ -473,7 +473,7 @@ export const ELEMENTS = [
     views: [1, 2, 3].map((n) => ({
       name: `step ${n}`,
       open: async (el, n = 0) => {
-        el.shadowRoot.querySelectorAll('.steps button')[n].click();
+        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[n].click();
         await el.updateComplete;
         for (const part of el.shadowRoot.querySelectorAll('*')) await part.updateComplete;
       },
@@ -482,15 +482,15 @@ export const ELEMENTS = [
     downloads: [{ label: 'Kopie downloaden', kind: 'json' }],
     states: {
       ladder: async (el) => {
-        el.shadowRoot.querySelectorAll('.steps button')[1].click();
+        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[1].click();
         await el.updateComplete;
       },
       questions: async (el) => {
-        el.shadowRoot.querySelectorAll('.steps button')[2].click();
+        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[2].click();
         await el.updateComplete;
       },
       summary: async (el) => {
-        el.shadowRoot.querySelectorAll('.steps button')[3].click();
+        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[3].click();
         await el.updateComplete;
       },
     },

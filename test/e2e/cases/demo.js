@@ -78,7 +78,13 @@ export default function demo(registry, { elements }) {
       assert.equal(await settled(el), 'questions');
       await tabTo(page, (a) => a.localName === 'textarea');
       await page.keyboard.type('Via de bakker en de apotheek.');
-      // Step 4, the summary, and "Finaliser".
+      // Through the other two phases with the one "Next" button, then step 4, the summary, and "Finaliser".
+      for (const phase of ['understand', 'self-direction']) {
+        await tabTo(page, nextButton);
+        await page.keyboard.press('Enter');
+        assert.equal(await settled(el), 'questions');
+        assert.equal((await valueOf(el)).wizard.phase, phase);
+      }
       await tabTo(page, nextButton);
       await page.keyboard.press('Enter');
       assert.equal(await settled(el), 'summary');
@@ -109,7 +115,7 @@ export default function demo(registry, { elements }) {
       const page = await t.open(DEMO, { viewport: { width, height: 800 } });
       const el = await t.element(page, TAG);
       for (const step of [0, 1, 2, 3]) {
-        await el.evaluate((e, n) => e.shadowRoot.querySelectorAll('.steps button')[n].click(), step);
+        await el.evaluate((e, n) => e.shadowRoot.querySelectorAll('.tool-steps > li > button')[n].click(), step);
         await settled(el);
         await sleep(50);
         const look = await page.evaluate((tag) => {

@@ -400,6 +400,40 @@ describe('<elz-stakeholder-circle>', () => {
       expect($<HTMLInputElement>(el, '#s-expert').checked).to.be.false;
     });
 
+    it('after "Toevoegen" the focus is back in the name field and a status says who was added; closing returns it to "add"', async () => {
+      const el = await make({ stakeholders: [] });
+      $<HTMLButtonElement>(el, '.add-open button').click();
+      await el.updateComplete;
+      const name = $<HTMLInputElement>(el, '#s-name');
+      name.value = 'Buurtwerk';
+      name.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      const add = $<HTMLButtonElement>(el, '.editor button[type=submit]');
+      add.focus();
+      add.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('s-name');
+      expect($<HTMLInputElement>(el, '#s-name').value).to.equal('');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(textOf($(el, '[role=status]'))).to.contain('"Buurtwerk" is toegevoegd.');
+      // Closing the form, or saving or removing an existing person, keeps the focus in the element.
+      const close = $$<HTMLButtonElement>(el, '.editor button').find((b) => textOf(b).trim() === 'Sluiten')!;
+      close.focus();
+      close.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.add-open button'));
+      $<HTMLButtonElement>(el, '.list button.link').click();
+      await el.updateComplete;
+      const remove = $$<HTMLButtonElement>(el, '.editor button').find((b) => textOf(b).trim() === 'Verwijderen')!;
+      remove.focus();
+      remove.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.add-open button'));
+    });
+
     it('refuses the 1,001st stakeholder with a message', async () => {
       const el = await make({ stakeholders: many(1000).map((s, i) => ({ ...s, id: `z${i}` })) });
       $<HTMLButtonElement>(el, '.add-open button').click();

@@ -65,7 +65,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   @state() protected formDisabled = false;
 
   protected readonly internals = this.attachInternals();
-  protected readonly notices = new NoticeController(this);
+  protected readonly notices = new NoticeController(this, () => this.focusHome());
   protected readonly model: ValueController<V>;
   protected readonly locale = new LocaleController(this);
   private pendingError: { code: ElzErrorCode; cause: unknown } | null = null;
@@ -220,6 +220,11 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
 
   protected notify(notice: Notice): void {
     this.notices.show(notice);
+  }
+
+  /** Where the focus goes when what had it went away (a closed message): the element's title. */
+  protected focusHome(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part=heading]')?.focus();
   }
 
   /** The file name base for downloads, e.g. `participatieladder`. */

@@ -27,8 +27,23 @@ export class NoticeController implements ReactiveController {
   announcement = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /**
+   * @param refocus Called after a notice's button ran and took its notice (and the focus) away: the
+   *   focus goes somewhere sensible instead of falling to the page.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly refocus: () => void,
+  ) {
     host.addController(this);
+  }
+
+  /** Runs a notice's button; if that took the focus away with the notice, puts the focus back in the element. */
+  async run(action: NoticeAction): Promise<void> {
+    action.run();
+    await this.host.updateComplete;
+    const root = this.host.shadowRoot;
+    if (root && !root.activeElement && document.activeElement === document.body) this.refocus();
   }
 
   show(notice: Notice): void {
@@ -72,7 +87,12 @@ export function renderStatus(notices: NoticeController, status: SaveStatus) {
         html`<div class="notice ${n.tone}" part="notice">
           <p>${n.text()}</p>
           <span class="buttons">
-            ${n.actions?.map((a) => html`<button type="button" class=${a.tone ?? ''} @click=${a.run}>${a.label()}</button>`)}
+            ${n.actions?.map(
+              (a) =>
+                html`<button type="button" class=${a.tone ?? ''} @click=${() => void notices.run(a)}>
+                  ${a.label()}
+                </button>`,
+            )}
           </span>
         </div>`,
     )}`;

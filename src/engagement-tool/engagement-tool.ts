@@ -204,6 +204,10 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
       this.focusAfterUpdate = 'step';
   }
 
+  protected override focusHome(): void {
+    this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const focus = this.focusAfterUpdate;

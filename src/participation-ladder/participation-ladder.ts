@@ -125,7 +125,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     const { groups } = this.state;
     const firstToChoose = groups.find((g) => !g.current || !g.target);
     return html`
-      ${heading(this.headingLevel, msg('Participatieladder', { id: 'ladder.title' }), { part: 'heading' })}
+      ${heading(this.headingLevel, msg('Participatieladder', { id: 'ladder.title' }), { part: 'heading', focusable: true })}
       <p class="intro">
         ${
           this.editable

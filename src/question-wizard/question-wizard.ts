@@ -164,7 +164,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     const phase = this.state.phase;
     const step = !this.editable ? 'summary' : this.embedded && phase === 'summary' ? PHASES[PHASES.length - 1] : phase;
     return html`
-      ${heading(this.headingLevel, msg('Vragen over betrokkenheid', { id: 'wizard.title' }), { part: 'heading' })}
+      ${heading(this.headingLevel, msg('Vragen over betrokkenheid', { id: 'wizard.title' }), { part: 'heading', focusable: true })}
       <p class="intro">
         ${msg(str`Ronde ${this.state.cycle}.`, { id: 'wizard.cycle' })}
         ${msg(str`${done} van ${list.length} vragen beantwoord.`, { id: 'wizard.progress' })}

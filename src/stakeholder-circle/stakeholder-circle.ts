@@ -227,15 +227,32 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     }
     const next: Stakeholder = { ...d, name, id: d.id ?? newId('s') };
     this.put(d.id ? list.map((s) => (s.id === d.id ? next : s)) : [...list, next]);
-    this.announce(msg(str`"${name}" is bewaard.`, { id: 'circle.form.saved' }));
-    this.draft = d.id ? null : blank(d.sector);
     this.formProblem = '';
+    if (d.id) {
+      this.announce(msg(str`"${name}" is bewaard.`, { id: 'circle.form.saved' }));
+      this.closeEditor();
+    } else {
+      // The form stays open for the next person, with the focus in its name field.
+      this.announce(msg(str`"${name}" is toegevoegd.`, { id: 'circle.form.added' }));
+      this.draft = blank(d.sector);
+      this.focusAfterUpdate('#s-name');
+    }
+  }
+
+  /** Closes the form; the focus goes to the button that opens it again, not to the page. */
+  private closeEditor() {
+    this.draft = null;
+    this.focusAfterUpdate('.add-open button');
+  }
+
+  private focusAfterUpdate(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private removeStakeholder(id: string) {
     const s = this.state.stakeholders.find((x) => x.id === id);
     if (!s) return;
-    this.draft = null;
+    this.closeEditor();
     this.changeUndoable({ ...this.state, stakeholders: this.state.stakeholders.filter((x) => x.id !== id) }, () =>
       msg(str`"${s.name}" is verwijderd.`, { id: 'circle.removed' }),
     );
@@ -245,7 +262,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   private openNew(sectors: Sector[]) {
     this.draft = blank(sectors[0]?.id ?? '');
     this.formProblem = '';
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#s-name')?.focus());
+    this.focusAfterUpdate('#s-name');
   }
 
   private edit(id: string) {
@@ -253,7 +270,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     if (!s || !this.editable) return;
     this.draft = { ...s };
     this.formProblem = '';
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#s-name')?.focus());
+    this.focusAfterUpdate('#s-name');
   }
 
   // ── the picture's keyboard and pointer ────────────────────────────────────────────────────────
@@ -469,7 +486,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     const { theme, stakeholders } = this.state;
     const sectors = this.sectorList;
     return html`
-      ${heading(this.headingLevel, msg('Wie is betrokken?', { id: 'circle.title' }), { part: 'heading' })}
+      ${heading(this.headingLevel, msg('Wie is betrokken?', { id: 'circle.title' }), { part: 'heading', focusable: true })}
       ${
         this.editable
           ? html`<p class="intro">
@@ -727,9 +744,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
           ${d.id ? msg('Bewaren', { id: 'circle.save' }) : msg('Toevoegen', { id: 'circle.add.short' })}
         </button>
         ${d.id ? html`<button type="button" class="danger" @click=${() => this.removeStakeholder(d.id!)}>${msg('Verwijderen', { id: 'circle.remove' })}</button>` : nothing}
-        <button type="button" @click=${() => (this.draft = null)}>
-          ${msg('Sluiten', { id: 'core.action.close' })}
-        </button>
+        <button type="button" @click=${this.closeEditor}>${msg('Sluiten', { id: 'core.action.close' })}</button>
       </div>
     </form>`;
   }

@@ -65,13 +65,13 @@ const questionnaire = {
   pages: [
     {
       name: 'discover',
-      title: 'Ontdekken',
+      title: 'De doelgroep ontdekken',
       description: 'Wie is de doelgroep, en hoe bereiken we ze?',
       elements: [
         comment(
           'who',
           'Wie heeft met dit thema te maken? Wie kan helpen?',
-          'Denk aan bewoners, personen met een zorgnood, mantelzorgers, vrijwilligers, verenigingen en professionals.',
+          'Denk aan bewoners, personen met een zorg- en ondersteuningsnood, ervaringsdeskundigen, mantelzorgers, vrijwilligers, verenigingen, professionals en het lokaal bestuur.',
         ),
         {
           type: 'checkbox',
@@ -96,27 +96,52 @@ const questionnaire = {
         comment(
           'reach',
           'Hoe bereiken we de mensen die niet georganiseerd zijn?',
-          'Ga naar plaatsen waar mensen al komen: de bakker, het buurthuis, de apotheek, de school.',
+          'Ga naar plaatsen waar mensen al komen: de bakker, het buurthuis, de apotheek, de school, het mantelzorgcafé.',
         ),
         comment('key-figures', `Wie zijn de sleutelfiguren die de groep kent en vertrouwt?${optional}`),
       ],
     },
     {
       name: 'understand',
-      title: 'Begrijpen',
-      description: 'Wat zijn hun noden en hun situatie?',
+      title: 'De doelgroep begrijpen',
+      description: 'Wat zijn hun noden, en in welke context leven ze?',
       elements: [
         comment('needs', 'Wat zijn de noden van de groep, in hun eigen woorden?'),
         comment('context', 'In welke situatie leven ze? Wat maakt meedoen moeilijk of makkelijk?'),
+        {
+          type: 'checkbox',
+          name: 'whole-person',
+          title: 'Met welke kanten van hun leven houden we rekening?',
+          description: 'Kijk naar de hele mens, niet alleen naar de ziekte of de zorgvraag. Kies alles wat past.',
+          choices: choices([
+            ['physical', 'Lichamelijk: gezondheid, bewegen, eten, slapen'],
+            ['social', 'Sociaal: familie, vrienden, buren, eenzaamheid'],
+            ['mental', 'Psychisch en mentaal: gevoelens, zorgen, stress'],
+            ['existential', 'Existentieel: zin in het leven, waarden, geloof'],
+          ]),
+        },
         comment('story', `Welk verhaal of welke ervaring van de groep helpt ons het thema te begrijpen?${optional}`),
+        {
+          type: 'radiogroup',
+          name: 'overlap',
+          title: 'Bestaat er al iets gelijkaardigs? Overlapt het project met andere werkingen of projecten?',
+          description:
+            'Versterk wat al bestaat, in plaats van iets nieuws op te zetten. De eerstelijnszone kan helpen om op elkaar af te stemmen.',
+          choices: choices([
+            ['yes', 'Ja, er bestaat al iets gelijkaardigs'],
+            ['partly', 'Voor een deel'],
+            ['no', 'Nee, voor zover we weten'],
+            ['unknown', 'Dat weten we nog niet'],
+          ]),
+        },
         comment('existing', `Wat bestaat er al rond dit thema? Met wie kunnen we samenwerken?${optional}`),
         scale('known', 'Hoe goed kennen we de groep al?'),
       ],
     },
     {
       name: 'self-direction',
-      title: 'Regie',
-      description: 'Hoe krijgt de groep zelf de regie?',
+      title: 'Regie bij de doelgroep',
+      description: 'Hoe leggen we de regie bij de doelgroep? Wat wil en kan ze zelf, en wanneer doet ze mee?',
       elements: [
         {
           type: 'radiogroup',
@@ -151,23 +176,61 @@ const questionnaire = {
           name: 'direction',
           title: 'Wie neemt de beslissingen?',
           choices: choices([
-            ['us', 'Wij, de organisatie'],
+            ['us', 'Wij, de partners van het project'],
             ['together', 'Wij samen met de groep'],
             ['group', 'De groep zelf'],
           ]),
         },
         {
           type: 'checkbox',
+          name: 'timing',
+          title: 'Wanneer doet de doelgroep mee?',
+          description:
+            'Betrek de mensen om wie het gaat zo vroeg mogelijk, al bij de keuze van het thema. Kies alles wat past.',
+          choices: choices([
+            ['start', 'Van bij het begin: bij de keuze van het thema en het doel'],
+            ['plan', 'Bij het uitwerken van het plan'],
+            ['do', 'Bij het uitvoeren van de actie'],
+            ['check', 'Bij het evalueren en bijsturen'],
+          ]),
+        },
+        comment(
+          'timing-who',
+          `Wie betrekken we wanneer? Wie moet er van bij het begin bij zijn, en wie kan later aansluiten?${optional}`,
+        ),
+        {
+          type: 'checkbox',
           name: 'effects',
           title: 'Welk effect willen we bereiken?',
           description: 'Kies alles wat past.',
           choices: choices([
-            ['support', 'Meer steun voor het project'],
+            ['support', 'Meer draagvlak voor het project'],
             ['cohesion', 'Meer verbondenheid tussen mensen'],
             ['understanding', 'Meer begrip voor het thema'],
-            ['concrete', 'Een concreter plan'],
-            ['ownership', 'De groep voelt: dit is ons project'],
-            ['reach', 'Meer mensen bereiken'],
+            ['concrete', 'Het thema wordt concreter'],
+            ['implementation', 'De groep is betrokken bij het uitwerken en uitvoeren van de actie'],
+            ['ownership', "Eigenaarschap: de groep voelt 'dit is ons project'"],
+            ['reach', 'De actie slaagt en bereikt meer burgers of doelgroepen'],
+            [
+              'fairness',
+              'Rechtvaardigheid: de actie komt bij iedereen die ze nodig heeft, ook bij wie moeilijk bereikbaar is',
+            ],
+          ]),
+        },
+        {
+          type: 'checkbox',
+          name: 'attitude',
+          title: 'Welke houding nemen we aan?',
+          description: 'Kies wat we al doen. Wat we niet kiezen, is een werkpunt.',
+          choices: choices([
+            ['curious', 'Nieuwsgierig: we vragen door en luisteren echt'],
+            [
+              'open-mind',
+              'Open blik: we staan open voor de kijk van de doelgroep, ook als die anders is dan die van de professionals',
+            ],
+            ['connecting', 'Verbindend: we brengen mensen, organisaties en sectoren samen'],
+            ['equal', 'Gelijkwaardig en wederkerig: iedereen brengt iets mee en krijgt iets terug'],
+            ['respect', 'Met respect voor ieders levenskeuze, ook als die anders is dan de onze'],
           ]),
         },
         scale('open', `Staan we open voor wat de groep zegt, ook als het anders is dan we dachten?${optional}`),

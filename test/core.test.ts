@@ -227,7 +227,7 @@ describe('core: storage binding', () => {
     el.value = JSON.parse(stored('Weg'));
     await listening();
     window.dispatchEvent(new StorageEvent('storage', { key: 'k-erase', newValue: null, storageArea: localStorage }));
-    expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorgnood');
+    expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorg- en ondersteuningsnood');
   });
 
   it('keeps aside, not overwrites, work it could not read at start once storage works again', async () => {

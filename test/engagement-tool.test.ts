@@ -162,9 +162,9 @@ describe('<elz-engagement-tool>', () => {
       expect(wizard.querySelector('.steps, .step-nav')).to.be.null;
       const phases = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phases button')];
       expect(phases.map((b) => textOf(b).replace(/\s+/g, ' ').trim())).to.deep.equal([
-        '3.1 Ontdekken 1/5',
-        '3.2 Begrijpen 0/5',
-        '3.3 Regie 0/7',
+        '3.1 De doelgroep ontdekken 1/5',
+        '3.2 De doelgroep begrijpen 0/7',
+        '3.3 Regie bij de doelgroep 0/10',
       ]);
       expect(stepButton(el, 2).getAttribute('aria-current')).to.equal('true');
       expect(phases[0].getAttribute('aria-current')).to.equal('step');
@@ -178,7 +178,7 @@ describe('<elz-engagement-tool>', () => {
       // Between phases the phase's heading takes the focus.
       await new Promise((r) => setTimeout(r));
       expect(wizard.activeElement?.id).to.equal('step-heading');
-      expect(textOf(wizard.activeElement!).trim()).to.equal('3. Regie');
+      expect(textOf(wizard.activeElement!).trim()).to.equal('3. Regie bij de doelgroep');
     });
 
     it('on a phone the step list stays on one line, whatever the width and the language', async () => {
@@ -276,7 +276,7 @@ describe('<elz-engagement-tool>', () => {
         await settle(el);
         await new Promise((r) => setTimeout(r, 50));
         expect(heard).to.have.length(3);
-        expect(Object.keys(el.value.wizard.answers)).to.include.members(['hard-to-reach', 'effects']);
+        expect(Object.keys(el.value.wizard.answers)).to.include.members(['hard-to-reach', 'timing']);
       } finally {
         document.removeEventListener('elz-change', listen);
       }

@@ -110,7 +110,7 @@ describe('<elz-participation-ladder>', () => {
       const el = await make();
       expect(el.value.groups).to.have.length(1);
       expect(el.value.groups[0]).to.include({ id: 'citizens', current: null, target: null, mode: 'direct', note: '' });
-      expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorgnood');
+      expect(el.value.groups[0].name).to.equal('Burgers en personen met een zorg- en ondersteuningsnood');
     });
 
     it('shows the five rungs top to bottom, with meaning, promise and example', async () => {
@@ -306,7 +306,7 @@ describe('<elz-participation-ladder>', () => {
       await sendKeys({ press: 'Enter' });
       const detail = (await ev).detail as LadderValue;
       expect(detail.groups.map((g) => g.name)).to.deep.equal([
-        'Burgers en personen met een zorgnood',
+        'Burgers en personen met een zorg- en ondersteuningsnood',
         'Ervaringsdeskundigen',
       ]);
       expect(input.value).to.equal('');
@@ -394,8 +394,8 @@ describe('<elz-participation-ladder>', () => {
 
   describe('locale', () => {
     const cases = {
-      nl: ['Participatieladder', 'Meebeslissen', 'Burgers en personen met een zorgnood'],
-      fr: ['Échelle de participation', 'Co-décider', 'Conseiller'],
+      nl: ['Participatieladder', 'Meebeslissen', 'Burgers en personen met een zorg- en ondersteuningsnood'],
+      fr: ['Échelle de participation', 'Co-décider', 'Donner un avis'],
       en: ['Participation ladder', 'Co-decide', 'Collaborate'],
       de: ['Beteiligungsleiter', 'Mitentscheiden', 'Zusammenarbeiten'],
     };
@@ -412,7 +412,7 @@ describe('<elz-participation-ladder>', () => {
       const el = await make();
       await setPageLang('en');
       await el.updateComplete;
-      expect(el.value.groups[0].name).to.not.equal('Burgers en personen met een zorgnood');
+      expect(el.value.groups[0].name).to.not.equal('Burgers en personen met een zorg- en ondersteuningsnood');
       el.value = { groups: [{ id: 'a', name: 'Onze buren' }] };
       await setPageLang('fr');
       await el.updateComplete;

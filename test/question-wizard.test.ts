@@ -86,7 +86,7 @@ describe('<elz-question-wizard>', () => {
       expect(el.value).to.include({ cycle: 1, phase: 'discover', completedAt: null });
       expect(stepButton(el, 0).getAttribute('aria-current')).to.equal('step');
       expect(stepButton(el, 1).getAttribute('aria-current')).to.equal('false');
-      expect(textOf(el)).to.contain('0 van 17 vragen beantwoord.');
+      expect(textOf(el)).to.contain('0 van 22 vragen beantwoord.');
       expect($$(el, '.question')).to.have.length(5);
       expect(textOf(el)).to.not.contain('vorige ronde'); // check questions come from cycle 2 on
     });
@@ -99,7 +99,7 @@ describe('<elz-question-wizard>', () => {
       await el.updateComplete;
       expect(el.value.phase).to.equal('understand');
       expect(el.shadowRoot!.activeElement!.id).to.equal('step-heading');
-      expect($(el, '#step-heading').textContent).to.contain('Begrijpen');
+      expect($(el, '#step-heading').textContent).to.contain('De doelgroep begrijpen');
       expect(stepButton(el, 1).getAttribute('aria-current')).to.equal('step');
       stepButton(el, 3).click();
       await el.updateComplete;
@@ -117,7 +117,7 @@ describe('<elz-question-wizard>', () => {
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       el.remove();
       const again = await make();
-      expect($(again, '#step-heading').textContent).to.contain('Regie');
+      expect($(again, '#step-heading').textContent).to.contain('Regie bij de doelgroep');
     });
   });
 
@@ -269,9 +269,9 @@ describe('<elz-question-wizard>', () => {
         'Mensen die een andere taal spreken',
         'Mensen die alleen of geïsoleerd leven',
       ]);
-      expect($$(el, '.missing.optional').length).to.equal(4); // key-figures, story, existing, open
+      expect($$(el, '.missing.optional').length).to.equal(5); // key-figures, story, existing, timing-who, open
       expect(text).to.contain('3 / 5');
-      expect($$(el, '.missing').length).to.equal(17 - 4);
+      expect($$(el, '.missing').length).to.equal(22 - 4); // who, hard-to-reach, needs and known are answered
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
     });
 
@@ -346,7 +346,12 @@ describe('<elz-question-wizard>', () => {
   });
 
   describe('locale', () => {
-    const cases = { nl: 'Ontdekken', fr: 'Découvrir', en: 'Discover', de: 'Entdecken' };
+    const cases = {
+      nl: 'De doelgroep ontdekken',
+      fr: 'Découvrir le public cible',
+      en: 'Discover the target group',
+      de: 'Die Zielgruppe entdecken',
+    };
     for (const [lang, word] of Object.entries(cases)) {
       it(`speaks ${lang}`, async () => {
         await setPageLang(lang);

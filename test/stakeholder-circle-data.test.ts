@@ -126,7 +126,7 @@ describe('stakeholder circle: gap hints', () => {
 
   it('an empty circle misses persons and every sector', () => {
     const kinds = circleHints(emptyCircle(), defaultSectors()).map((h) => h.kind);
-    expect(kinds).to.deep.equal(['no-person-involved', 'no-expert', 'empty-sectors']);
+    expect(kinds).to.deep.equal(['no-person-involved', 'no-expert', 'no-informal-involved', 'empty-sectors']);
     expect(hintText({ kind: 'no-person-involved' }, defaultSectors())).to.not.contain('ervaringsdeskundige');
   });
 
@@ -154,12 +154,44 @@ describe('stakeholder circle: gap hints', () => {
     );
     expect(hints.map((h) => h.kind)).to.deep.equal([
       'no-expert',
+      'no-informal-involved',
       'empty-sectors',
       'hard-to-reach-waiting',
       'formal-above-persons',
     ]);
-    expect(hintText(hints[2], defaultSectors())).to.contain('Anderstalige ouderen');
-    expect(hintText(hints[1], defaultSectors())).to.contain('Welzijn');
+    expect(hintText(hints[3], defaultSectors())).to.contain('Anderstalige ouderen');
+    expect(hintText(hints[2], defaultSectors())).to.contain('Welzijn');
+  });
+
+  it('counts a sector as empty until someone from it is involved: planned or not involved is nobody yet', () => {
+    const empty = (list: Array<Record<string, unknown>>) =>
+      circleHints(circle(list), defaultSectors()).find((h) => h.kind === 'empty-sectors');
+    const welfare = (involvement: string) => person({ id: 'w', sector: 'welfare', ring: 'formal', involvement });
+    for (const involvement of ['not-involved', 'planned'])
+      expect(empty([person(), welfare(involvement)]), involvement).to.deep.include({
+        sectors: ['welfare', 'local-government', 'wwol', 'second-line'],
+      });
+    expect(empty([person(), welfare('involved')])).to.deep.include({
+      sectors: ['local-government', 'wwol', 'second-line'],
+    });
+    expect(hintText({ kind: 'empty-sectors', sectors: ['welfare'] }, defaultSectors())).to.equal(
+      'Uit deze sectoren is nog niemand betrokken: Welzijn. Horen zij erbij?',
+    );
+  });
+
+  it('misses the informal network (informal carers, family) until someone from it is involved', () => {
+    const kinds = (list: Array<Record<string, unknown>>) =>
+      circleHints(circle(list), defaultSectors()).map((h) => h.kind);
+    const carer = (involvement: string) =>
+      person({ id: 'm', name: 'Mantelzorger van mevrouw Claeys', ring: 'informal', involvement });
+    expect(kinds([person()])).to.include('no-informal-involved');
+    expect(kinds([person(), carer('planned')])).to.include('no-informal-involved');
+    expect(kinds([person(), carer('not-involved')])).to.include('no-informal-involved');
+    expect(kinds([person(), carer('involved')])).to.not.include('no-informal-involved');
+    // Informal carers are partners in their own right (seed 004: "mantelzorg als volwaardige partner").
+    expect(hintText({ kind: 'no-informal-involved' }, defaultSectors())).to.match(
+      /informele netwerk.*mantelzorger.*volwaardige partners/,
+    );
   });
 
   it('is quiet for a balanced circle', () => {
@@ -167,7 +199,7 @@ describe('stakeholder circle: gap hints', () => {
       person({
         id: `s${i}`,
         sector: s.id,
-        ring: i ? 'formal' : 'person',
+        ring: i > 1 ? 'formal' : i ? 'informal' : 'person',
         level: i ? 'consult' : 'advise',
         expert: i === 0,
       }),

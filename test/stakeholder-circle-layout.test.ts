@@ -182,7 +182,7 @@ describe('stakeholder circle: layout', () => {
       [
         'Soins et santé',
         'Social',
-        'Pouvoir local',
+        'Commune et CPAS',
         'Logement, emploi, enseignement et vie associative',
         'Deuxième ligne',
       ],
@@ -190,7 +190,7 @@ describe('stakeholder circle: layout', () => {
       [
         'Pflege und Gesundheit',
         'Soziales',
-        'Kommunalverwaltung',
+        'Gemeinde und ÖSHZ',
         'Wohnen, Arbeit, Bildung und Vereinsleben',
         'Zweite Linie',
       ],

@@ -156,11 +156,11 @@ describe('<elz-stakeholder-circle>', () => {
       // The words beside each mark (the count's mark has an "n" of its own).
       const words = (k: Element) => k.textContent!.replace(k.querySelector('svg')!.textContent!, '').trim();
       expect(keys.map(words)).to.deep.equal([
-        'Burger en persoon met een zorgnood',
+        'Burger en persoon met een zorg- en ondersteuningsnood',
         'Informeel netwerk',
         'Formeel netwerk',
         'Betrokken',
-        'Gepland',
+        'Nog te contacteren',
         'Nog niet betrokken',
         'Moeilijk bereikbaar',
         'Meerdere: zie de lijst',
@@ -467,7 +467,7 @@ describe('<elz-stakeholder-circle>', () => {
     });
 
     it('says when no expert by experience is involved, and no longer when one is', async () => {
-      const noPerson = 'Er is nog geen burger of persoon met een zorgnood betrokken.';
+      const noPerson = 'Er is nog geen burger of persoon met een zorg- en ondersteuningsnood betrokken.';
       const noExpert = 'Er is nog geen ervaringsdeskundige betrokken. Zij weten uit eigen ervaring wat werkt.';
       const el = await make();
       expect(textOf($(el, '.hints'))).to.not.contain(noExpert);
@@ -521,24 +521,24 @@ describe('<elz-stakeholder-circle>', () => {
 
     for (const [lang, words] of Object.entries({
       nl: [
-        'Burger en persoon met een zorgnood',
+        'Burger en persoon met een zorg- en ondersteuningsnood',
         'Informeel netwerk',
         'Formeel netwerk',
         'Betrokken',
-        'Gepland',
+        'Nog te contacteren',
         'Nog niet betrokken',
         'Moeilijk bereikbaar',
         'Aantal betrokkenen op die plaats',
       ],
       fr: [
-        'Citoyen et personne ayant un besoin de soins',
+        'Habitant et personne ayant un besoin de soins ou de soutien',
         'Réseau informel',
         'Réseau formel',
         'Impliqué',
-        'Prévu',
+        'À contacter',
         'Pas encore impliqué',
         'Difficile à atteindre',
-        'Nombre de personnes impliquées à cet endroit',
+        "Nombre d'acteurs à cet endroit",
       ],
     })) {
       it(`exports the picture with a legend of its own, below the circle, in ${lang}`, async () => {

@@ -13,9 +13,11 @@ export type Involvement = (typeof INVOLVEMENTS)[number];
 
 export const RING_TEXT: Record<RingId, { name: () => string; who: () => string }> = {
   person: {
-    name: () => msg('Burger en persoon met een zorgnood', { id: 'ring.person.name' }),
+    name: () => msg('Burger en persoon met een zorg- en ondersteuningsnood', { id: 'ring.person.name' }),
     who: () =>
-      msg('Bewoners, personen met een zorg- of ondersteuningsnood, ervaringsdeskundigen', { id: 'ring.person.who' }),
+      msg('Bewoners, personen met een zorg- en ondersteuningsnood (PZON), ervaringsdeskundigen', {
+        id: 'ring.person.who',
+      }),
   },
   informal: {
     name: () => msg('Informeel netwerk', { id: 'ring.informal.name' }),
@@ -23,13 +25,14 @@ export const RING_TEXT: Record<RingId, { name: () => string; who: () => string }
   },
   formal: {
     name: () => msg('Formeel netwerk', { id: 'ring.formal.name' }),
-    who: () => msg('Professionals en organisaties', { id: 'ring.formal.who' }),
+    who: () => msg('Professionals, diensten en organisaties', { id: 'ring.formal.who' }),
   },
 };
 
 export const INVOLVEMENT_TEXT: Record<Involvement, () => string> = {
   involved: () => msg('Betrokken', { id: 'involvement.involved' }),
-  planned: () => msg('Gepland', { id: 'involvement.planned' }),
+  /** Not at the table yet, but someone will contact them. */
+  planned: () => msg('Nog te contacteren', { id: 'involvement.planned' }),
   'not-involved': () => msg('Nog niet betrokken', { id: 'involvement.not-involved' }),
 };
 

@@ -1,8 +1,10 @@
 /**
  * The supporting questions of the engagement tool (seed 000, part 3 "Hoe"), in three phases:
- * discover the target group, understand it (needs, context), hand it the direction. Check
- * questions (the "Check" of Plan-Do-Check-Act) are asked from the second cycle on.
- * Question and option ids are stable: answers are stored under them.
+ * discover the target group, understand it (needs, context, the whole person), and put the
+ * direction in its hands ("regie bij de doelgroep"). Check questions (the "Check" of
+ * Plan-Do-Check-Act) are asked from the second cycle on.
+ * Question and option ids are stable: answers are stored under them. A new question or option
+ * gets a new id; an option whose wording changes but whose meaning holds keeps its id.
  */
 import { msg } from '@lit/localize';
 import { RUNGS } from './rungs.js';
@@ -33,16 +35,20 @@ export interface Question {
 
 export const PHASE_TEXT: Record<PhaseId, { name: () => string; intro: () => string }> = {
   discover: {
-    name: () => msg('Ontdekken', { id: 'phase.discover.name' }),
+    name: () => msg('De doelgroep ontdekken', { id: 'phase.discover.name' }),
     intro: () => msg('Wie is de doelgroep, en hoe bereiken we ze?', { id: 'phase.discover.intro' }),
   },
   understand: {
-    name: () => msg('Begrijpen', { id: 'phase.understand.name' }),
-    intro: () => msg('Wat zijn hun noden en hun situatie?', { id: 'phase.understand.intro' }),
+    name: () => msg('De doelgroep begrijpen', { id: 'phase.understand.name' }),
+    intro: () => msg('Wat zijn hun noden, en in welke context leven ze?', { id: 'phase.understand.intro' }),
   },
+  // Seed 000 names this phase "Regie bij de doelgroep": who holds the direction is part of the name.
   'self-direction': {
-    name: () => msg('Regie', { id: 'phase.self-direction.name' }),
-    intro: () => msg('Hoe krijgt de groep zelf de regie?', { id: 'phase.self-direction.intro' }),
+    name: () => msg('Regie bij de doelgroep', { id: 'phase.self-direction.name' }),
+    intro: () =>
+      msg('Hoe leggen we de regie bij de doelgroep? Wat wil en kan ze zelf, en wanneer doet ze mee?', {
+        id: 'phase.self-direction.intro',
+      }),
   },
 };
 
@@ -87,10 +93,8 @@ export function defaultQuestions(): Question[] {
       kind: 'text',
       text: msg('Wie heeft met dit thema te maken? Wie kan helpen?', { id: 'q.who' }),
       help: msg(
-        'Denk aan bewoners, personen met een zorgnood, mantelzorgers, vrijwilligers, verenigingen en professionals.',
-        {
-          id: 'q.who.help',
-        },
+        'Denk aan bewoners, personen met een zorg- en ondersteuningsnood, ervaringsdeskundigen, mantelzorgers, vrijwilligers, verenigingen, professionals en het lokaal bestuur.',
+        { id: 'q.who.help' },
       ),
     },
     {
@@ -120,9 +124,10 @@ export function defaultQuestions(): Question[] {
       phase: 'discover',
       kind: 'text',
       text: msg('Hoe bereiken we de mensen die niet georganiseerd zijn?', { id: 'q.reach' }),
-      help: msg('Ga naar plaatsen waar mensen al komen: de bakker, het buurthuis, de apotheek, de school.', {
-        id: 'q.reach.help',
-      }),
+      help: msg(
+        'Ga naar plaatsen waar mensen al komen: de bakker, het buurthuis, de apotheek, de school, het mantelzorgcafé.',
+        { id: 'q.reach.help' },
+      ),
     },
     {
       id: 'key-figures',
@@ -145,11 +150,49 @@ export function defaultQuestions(): Question[] {
       text: msg('In welke situatie leven ze? Wat maakt meedoen moeilijk of makkelijk?', { id: 'q.context' }),
     },
     {
+      // Seed 000: a holistic view of the person (fysisch, sociaal, psychisch-mentaal, existentieel).
+      id: 'whole-person',
+      phase: 'understand',
+      kind: 'multiple',
+      text: msg('Met welke kanten van hun leven houden we rekening?', { id: 'q.whole-person' }),
+      help: msg('Kijk naar de hele mens, niet alleen naar de ziekte of de zorgvraag. Kies alles wat past.', {
+        id: 'q.whole-person.help',
+      }),
+      options: [
+        { id: 'physical', text: msg('Lichamelijk: gezondheid, bewegen, eten, slapen', { id: 'q.whole.physical' }) },
+        { id: 'social', text: msg('Sociaal: familie, vrienden, buren, eenzaamheid', { id: 'q.whole.social' }) },
+        { id: 'mental', text: msg('Psychisch en mentaal: gevoelens, zorgen, stress', { id: 'q.whole.mental' }) },
+        {
+          id: 'existential',
+          text: msg('Existentieel: zin in het leven, waarden, geloof', { id: 'q.whole.existential' }),
+        },
+      ],
+    },
+    {
       id: 'story',
       phase: 'understand',
       kind: 'text',
       optional: true,
       text: msg('Welk verhaal of welke ervaring van de groep helpt ons het thema te begrijpen?', { id: 'q.story' }),
+    },
+    {
+      // Seed 001, stelling 2: check at the start that the project does not overlap too much with what exists.
+      id: 'overlap',
+      phase: 'understand',
+      kind: 'single',
+      text: msg('Bestaat er al iets gelijkaardigs? Overlapt het project met andere werkingen of projecten?', {
+        id: 'q.overlap',
+      }),
+      help: msg(
+        'Versterk wat al bestaat, in plaats van iets nieuws op te zetten. De eerstelijnszone kan helpen om op elkaar af te stemmen.',
+        { id: 'q.overlap.help' },
+      ),
+      options: [
+        { id: 'yes', text: msg('Ja, er bestaat al iets gelijkaardigs', { id: 'q.overlap.yes' }) },
+        { id: 'partly', text: msg('Voor een deel', { id: 'q.partly' }) },
+        { id: 'no', text: msg('Nee, voor zover we weten', { id: 'q.overlap.no' }) },
+        { id: 'unknown', text: msg('Dat weten we nog niet', { id: 'q.overlap.unknown' }) },
+      ],
     },
     {
       id: 'existing',
@@ -202,10 +245,42 @@ export function defaultQuestions(): Question[] {
       kind: 'single',
       text: msg('Wie neemt de beslissingen?', { id: 'q.direction' }),
       options: [
-        { id: 'us', text: msg('Wij, de organisatie', { id: 'q.direction.us' }) },
+        // A care zone is a network of partners, not one organisation.
+        { id: 'us', text: msg('Wij, de partners van het project', { id: 'q.direction.us' }) },
         { id: 'together', text: msg('Wij samen met de groep', { id: 'q.direction.together' }) },
         { id: 'group', text: msg('De groep zelf', { id: 'q.direction.group' }) },
       ],
+    },
+    {
+      // Seed 001: "betrekken we de burgers vroeg genoeg in het co-creatie proces?"
+      id: 'timing',
+      phase: 'self-direction',
+      kind: 'multiple',
+      text: msg('Wanneer doet de doelgroep mee?', { id: 'q.timing' }),
+      help: msg(
+        'Betrek de mensen om wie het gaat zo vroeg mogelijk, al bij de keuze van het thema. Kies alles wat past.',
+        {
+          id: 'q.timing.help',
+        },
+      ),
+      options: [
+        {
+          id: 'start',
+          text: msg('Van bij het begin: bij de keuze van het thema en het doel', { id: 'q.timing.start' }),
+        },
+        { id: 'plan', text: msg('Bij het uitwerken van het plan', { id: 'q.timing.plan' }) },
+        { id: 'do', text: msg('Bij het uitvoeren van de actie', { id: 'q.timing.do' }) },
+        { id: 'check', text: msg('Bij het evalueren en bijsturen', { id: 'q.timing.check' }) },
+      ],
+    },
+    {
+      id: 'timing-who',
+      phase: 'self-direction',
+      kind: 'text',
+      optional: true,
+      text: msg('Wie betrekken we wanneer? Wie moet er van bij het begin bij zijn, en wie kan later aansluiten?', {
+        id: 'q.timing-who',
+      }),
     },
     {
       id: 'effects',
@@ -214,12 +289,66 @@ export function defaultQuestions(): Question[] {
       text: msg('Welk effect willen we bereiken?', { id: 'q.effects' }),
       help: msg('Kies alles wat past.', { id: 'q.choose-all' }),
       options: [
-        { id: 'support', text: msg('Meer steun voor het project', { id: 'q.eff.support' }) },
+        { id: 'support', text: msg('Meer draagvlak voor het project', { id: 'q.eff.support' }) },
         { id: 'cohesion', text: msg('Meer verbondenheid tussen mensen', { id: 'q.eff.cohesion' }) },
         { id: 'understanding', text: msg('Meer begrip voor het thema', { id: 'q.eff.understanding' }) },
-        { id: 'concrete', text: msg('Een concreter plan', { id: 'q.eff.concrete' }) },
-        { id: 'ownership', text: msg('De groep voelt: dit is ons project', { id: 'q.eff.ownership' }) },
-        { id: 'reach', text: msg('Meer mensen bereiken', { id: 'q.eff.reach' }) },
+        { id: 'concrete', text: msg('Het thema wordt concreter', { id: 'q.eff.concrete' }) },
+        {
+          id: 'implementation',
+          text: msg('De groep is betrokken bij het uitwerken en uitvoeren van de actie', {
+            id: 'q.eff.implementation',
+          }),
+        },
+        { id: 'ownership', text: msg("Eigenaarschap: de groep voelt 'dit is ons project'", { id: 'q.eff.ownership' }) },
+        { id: 'reach', text: msg('De actie slaagt en bereikt meer burgers of doelgroepen', { id: 'q.eff.reach' }) },
+        {
+          id: 'fairness',
+          text: msg(
+            'Rechtvaardigheid: de actie komt bij iedereen die ze nodig heeft, ook bij wie moeilijk bereikbaar is',
+            {
+              id: 'q.eff.fairness',
+            },
+          ),
+        },
+      ],
+    },
+    {
+      // Seed 000, "Attitude": nieuwsgierig zijn, open mind, verbindend werken; and the zone's values.
+      id: 'attitude',
+      phase: 'self-direction',
+      kind: 'multiple',
+      text: msg('Welke houding nemen we aan?', { id: 'q.attitude' }),
+      help: msg('Kies wat we al doen. Wat we niet kiezen, is een werkpunt.', { id: 'q.attitude.help' }),
+      options: [
+        {
+          id: 'curious',
+          text: msg('Nieuwsgierig: we vragen door en luisteren echt', { id: 'q.attitude.curious' }),
+        },
+        {
+          id: 'open-mind',
+          text: msg(
+            'Open blik: we staan open voor de kijk van de doelgroep, ook als die anders is dan die van de professionals',
+            {
+              id: 'q.attitude.open-mind',
+            },
+          ),
+        },
+        {
+          id: 'connecting',
+          text: msg('Verbindend: we brengen mensen, organisaties en sectoren samen', { id: 'q.attitude.connecting' }),
+        },
+        {
+          id: 'equal',
+          text: msg('Gelijkwaardig en wederkerig: iedereen brengt iets mee en krijgt iets terug', {
+            id: 'q.attitude.equal',
+          }),
+        },
+        {
+          id: 'respect',
+          text: msg('Met respect voor ieders levenskeuze, ook als die anders is dan de onze', {
+            id: 'q.attitude.respect',
+          }),
+        },
       ],
     },
     {

@@ -31,7 +31,7 @@ export const RUNGS: readonly Rung[] = [
     gist: () => msg('We vertellen wat er gebeurt.', { id: 'rung.inform.gist' }),
     meaning: () =>
       msg(
-        'De groep krijgt duidelijke informatie over het project: wat, waarom, wanneer en met wie. De groep kan zelf nog niets veranderen.',
+        'De groep krijgt duidelijke informatie over het project: wat, waarom, wanneer en met wie. De groep kan zelf nog niets veranderen. Informeren is dus nog geen participatie, maar wel de basis van elke trede.',
         { id: 'rung.inform.meaning' },
       ),
     promise: () => msg('We houden u op de hoogte, in taal die u begrijpt.', { id: 'rung.inform.promise' }),
@@ -97,14 +97,15 @@ export const RUNGS: readonly Rung[] = [
     gist: () => msg('De groep beslist mee.', { id: 'rung.co-decide.gist' }),
     meaning: () =>
       msg(
-        'De groep beslist mee over de keuzes in het project, of neemt zelf de regie. Wat samen beslist is, voeren we uit.',
+        'De groep beslist samen met de partners over de keuzes in het project. Niemand beslist alleen. Wat samen beslist is, voeren we uit.',
         { id: 'rung.co-decide.meaning' },
       ),
     promise: () => msg('Wat u mee beslist, voeren we ook uit.', { id: 'rung.co-decide.promise' }),
     example: () =>
-      msg('Personen met een zorgnood kiezen zelf welke acties er in hun buurt komen en waar het geld naartoe gaat.', {
-        id: 'rung.co-decide.example',
-      }),
+      msg(
+        'Twee bewoners met een zorg- en ondersteuningsnood zitten in de stuurgroep. Samen met de partners beslissen ze over de acties en het budget.',
+        { id: 'rung.co-decide.example' },
+      ),
   },
 ];
 
@@ -113,12 +114,13 @@ export const rungById = (id: RungId | null): Rung | undefined => RUNGS.find((r) 
 export const MODE_TEXT: Record<ParticipationMode, { name: () => string; gist: () => string }> = {
   direct: {
     name: () => msg('Direct', { id: 'mode.direct.name' }),
-    gist: () => msg('De mensen zelf doen mee.', { id: 'mode.direct.gist' }),
+    gist: () =>
+      msg('De mensen om wie het gaat doen zelf mee, bijvoorbeeld als ervaringsdeskundige.', { id: 'mode.direct.gist' }),
   },
   indirect: {
     name: () => msg('Indirect', { id: 'mode.indirect.name' }),
     gist: () =>
-      msg('Via iemand die hen vertegenwoordigt, zoals een vereniging of ervaringsdeskundige.', {
+      msg('Via wie hen vertegenwoordigt: een vereniging, een adviesraad of een vertegenwoordiger in de zorgraad.', {
         id: 'mode.indirect.gist',
       }),
   },

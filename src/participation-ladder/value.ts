@@ -50,7 +50,7 @@ export function emptyLadder(): LadderValue {
     groups: [
       {
         id: 'citizens',
-        name: msg('Burgers en personen met een zorgnood', { id: 'ladder.default-group' }),
+        name: msg('Burgers en personen met een zorg- en ondersteuningsnood', { id: 'ladder.default-group' }),
         current: null,
         target: null,
         mode: 'direct',

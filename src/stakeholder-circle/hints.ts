@@ -12,7 +12,12 @@ export type Hint =
   | { kind: 'no-person-involved' }
   /** Nobody marked as an expert by experience is involved. */
   | { kind: 'no-expert' }
-  /** Sectors nobody in the circle comes from. */
+  /**
+   * Nobody from the informal network (informal carers, family, neighbours) is involved: the informal
+   * carer is a full partner in primary care ("mantelzorg als volwaardige partner", seed 004).
+   */
+  | { kind: 'no-informal-involved' }
+  /** Sectors nobody involved comes from (people planned or not involved yet do not count). */
   | { kind: 'empty-sectors'; sectors: string[] }
   /** Hard-to-reach groups that are planned or not involved yet. */
   | { kind: 'hard-to-reach-waiting'; names: string[] }
@@ -30,8 +35,9 @@ export function circleHints(value: CircleValue, sectors: Sector[]): Hint[] {
   const persons = involved.filter((s) => s.ring === 'person');
   if (!persons.length) hints.push({ kind: 'no-person-involved' });
   if (!involved.some((s) => s.expert)) hints.push({ kind: 'no-expert' });
+  if (!involved.some((s) => s.ring === 'informal')) hints.push({ kind: 'no-informal-involved' });
 
-  const used = new Set(stakeholders.map((s) => s.sector));
+  const used = new Set(involved.map((s) => s.sector));
   const empty = sectors.filter((s) => !used.has(s.id)).map((s) => s.id);
   if (empty.length) hints.push({ kind: 'empty-sectors', sectors: empty });
 
@@ -49,14 +55,23 @@ export function hintText(hint: Hint, sectors: Sector[]): string {
   const list = (items: string[]) => items.join(', ');
   switch (hint.kind) {
     case 'no-person-involved':
-      return msg('Er is nog geen burger of persoon met een zorgnood betrokken.', { id: 'hint.no-person' });
+      return msg('Er is nog geen burger of persoon met een zorg- en ondersteuningsnood betrokken.', {
+        id: 'hint.no-person',
+      });
     case 'no-expert':
       return msg('Er is nog geen ervaringsdeskundige betrokken. Zij weten uit eigen ervaring wat werkt.', {
         id: 'hint.no-expert',
       });
+    case 'no-informal-involved':
+      return msg(
+        'Nog niemand uit het informele netwerk is betrokken: geen mantelzorger, familie of buren. Mantelzorgers zijn volwaardige partners.',
+        { id: 'hint.no-informal' },
+      );
     case 'empty-sectors': {
       const names = hint.sectors.map((id) => sectors.find((s) => s.id === id)?.name ?? id);
-      return msg(str`Niemand uit deze sectoren: ${list(names)}. Horen zij erbij?`, { id: 'hint.empty-sectors' });
+      return msg(str`Uit deze sectoren is nog niemand betrokken: ${list(names)}. Horen zij erbij?`, {
+        id: 'hint.empty-sectors',
+      });
     }
     case 'hard-to-reach-waiting':
       return msg(str`Moeilijk bereikbare groepen zijn nog niet betrokken: ${list(hint.names)}.`, {
@@ -64,7 +79,7 @@ export function hintText(hint: Hint, sectors: Sector[]): string {
       });
     case 'formal-above-persons':
       return msg(
-        'Professionals staan hoger op de participatieladder dan de burgers en personen met een zorgnood zelf.',
+        'Professionals staan hoger op de participatieladder dan de burgers en personen met een zorg- en ondersteuningsnood zelf.',
         { id: 'hint.formal-above' },
       );
   }

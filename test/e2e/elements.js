@@ -399,10 +399,10 @@ export const ELEMENTS = [
       },
     },
     words: {
-      nl: ['Vragen over betrokkenheid', 'Ontdekken', 'Kopie downloaden'],
-      fr: ['Questions sur la participation', 'Découvrir', 'Télécharger une copie'],
-      en: ['Questions about involvement', 'Discover', 'Download a copy'],
-      de: ['Fragen zur Beteiligung', 'Entdecken', 'Kopie herunterladen'],
+      nl: ['Vragen over betrokkenheid', 'De doelgroep ontdekken', 'Kopie downloaden'],
+      fr: ["Questions sur l'implication", 'Découvrir le public cible', 'Télécharger une copie'],
+      en: ['Questions about involvement', 'Discover the target group', 'Download a copy'],
+      de: ['Fragen zur Beteiligung', 'Die Zielgruppe entdecken', 'Kopie herunterladen'],
     },
     keyboard: async (page) => {
       await tabTo(page, (a) => a.localName === 'textarea');

@@ -164,7 +164,7 @@ describe('<elz-engagement-tool>', () => {
       expect(phases.map((b) => textOf(b).replace(/\s+/g, ' ').trim())).to.deep.equal([
         '3.1 De doelgroep ontdekken 1/5',
         '3.2 De doelgroep begrijpen 0/7',
-        '3.3 Regie bij de doelgroep 0/10',
+        '3.3 Regie bij de doelgroep 0/8',
       ]);
       expect(stepButton(el, 2).getAttribute('aria-current')).to.equal('true');
       expect(phases[0].getAttribute('aria-current')).to.equal('step');
@@ -236,6 +236,28 @@ describe('<elz-engagement-tool>', () => {
       expect(wizardOf(again)).to.exist;
       expect(stepButton(again, 2).getAttribute('aria-current')).to.equal('true');
       expect(again.shadowRoot!.querySelector('.phases [aria-current="step"]')).to.exist;
+    });
+
+    it("does not ask again what the ladder holds: phase 3 shows each group's goal and way of taking part instead", async () => {
+      const el = await make();
+      el.value = {
+        ...el.value,
+        step: 'questions',
+        wizard: { ...el.value.wizard, phase: 'self-direction' },
+      };
+      await settle(el);
+      const wizard = wizardOf(el).shadowRoot!;
+      const asked = textOf(wizard);
+      expect(asked).not.to.contain('Hoe ver willen we de groep betrekken?');
+      expect(asked).not.to.contain('Hoe doet de groep mee?');
+      const fromLadder = el.shadowRoot!.querySelector('.from-ladder')!;
+      expect(textOf(fromLadder)).to.contain('Wat de ladder zegt');
+      for (const g of el.value.ladder.groups) expect(textOf(fromLadder)).to.contain(`${g.name}: nu `);
+      // The wizard on its own still asks both.
+      const alone = await fixture<ElzQuestionWizard>(html`<elz-question-wizard storage="none"></elz-question-wizard>`);
+      alone.value = { ...alone.value, phase: 'self-direction' };
+      await alone.updateComplete;
+      expect(textOf(alone.shadowRoot!)).to.contain('Hoe ver willen we de groep betrekken?');
     });
 
     it('each part is a section under the tool: its title is an h3, its own headings one level lower', async () => {

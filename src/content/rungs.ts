@@ -3,7 +3,7 @@
  * rungs, bottom to top. Ids are part of the public contract; the words are the translators'.
  * Written in plain language (B1): what the rung means, what it promises, an example.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 
 export const RUNG_IDS = ['inform', 'consult', 'advise', 'collaborate', 'co-decide'] as const;
 export type RungId = (typeof RUNG_IDS)[number];
@@ -125,3 +125,17 @@ export const MODE_TEXT: Record<ParticipationMode, { name: () => string; gist: ()
       }),
   },
 };
+
+/** One group on the ladder in a sentence: "Buren: nu Informeren, doel Adviseren, manier van meedoen: Direct." */
+export function describeGroup(g: {
+  name: string;
+  current: RungId | null;
+  target: RungId | null;
+  mode: ParticipationMode;
+}): string {
+  const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
+  const now = rungById(g.current)?.name() ?? none;
+  const goal = rungById(g.target)?.name() ?? none;
+  const mode = MODE_TEXT[g.mode].name();
+  return msg(str`${g.name}: nu ${now}, doel ${goal}, manier van meedoen: ${mode}.`, { id: 'ladder.describe' });
+}

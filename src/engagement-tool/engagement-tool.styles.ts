@@ -46,10 +46,18 @@ export const toolStyles = css`
   .step-label:focus-visible {
     outline: 3px solid var(--_accent);
   }
-  .from-circle {
+  .from-circle,
+  .from-ladder {
     background: var(--_surface-alt);
     border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
+  }
+  .from-ladder {
+    margin-top: 1.25rem;
+  }
+  .from-ladder ul {
+    padding-inline-start: 1.2rem;
+    margin: 0 0 0.5rem;
   }
   .summary > * + * {
     margin-top: 1.5rem;

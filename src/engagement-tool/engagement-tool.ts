@@ -2,7 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
-import { MODE_TEXT, rungById } from '../content/rungs.js';
+import { MODE_TEXT, describeGroup, rungById } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
@@ -10,6 +10,7 @@ import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
 import type { ElzQuestionWizard } from '../question-wizard/question-wizard.js';
 import {
+  ASKED_BY_THE_LADDER,
   answerOf,
   answered,
   nextCycle,
@@ -277,8 +278,13 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     </nav>`;
   }
 
+  /** The default questions the tool leaves to the ladder; a page's own set is asked whole. */
+  private get skipped(): readonly string[] {
+    return this.hostQuestions ? [] : ASKED_BY_THE_LADDER;
+  }
+
   private renderPhases(current: PhaseId) {
-    const list = questionsFor(this.hostQuestions, this.state.wizard.cycle);
+    const list = questionsFor(this.hostQuestions, this.state.wizard.cycle, this.skipped);
     const { answers } = this.state.wizard;
     return html`<ol class="steps phases">
       ${PHASES.map((p, i) => {
@@ -343,7 +349,9 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
             @elz-edit=${this.onLadder}
           ></elz-participation-ladder>`;
       case 'questions':
-        return this.renderWizard(wizard, false);
+        return html`${this.renderWizard(wizard, false)}${
+          this.skipped.length && PLACES[this.place].phase === 'self-direction' ? this.renderFromLadder(ladder) : nothing
+        }`;
       case 'summary':
         return this.renderSummary();
     }
@@ -358,9 +366,30 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     ></elz-stakeholder-circle>`;
   }
 
+  /** How far each group is to take part, and how: asked on the ladder, so shown here, not asked again. */
+  private renderFromLadder(ladder: LadderValue) {
+    return html`<section class="from-ladder" aria-labelledby="from-ladder-title">
+      <h4 id="from-ladder-title">${msg('Wat de ladder zegt', { id: 'tool.from-ladder' })}</h4>
+      ${
+        ladder.groups.length
+          ? html`<ul>
+              ${ladder.groups.map((g) => html`<li>${describeGroup(g)}</li>`)}
+            </ul>`
+          : html`<p>${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
+      }
+      <p>
+        ${msg('Het doel en de manier van meedoen per groep kiest u op de ladder.', { id: 'tool.from-ladder.where' })}
+        <button type="button" class="link" @click=${() => this.go({ step: 'ladder' })}>
+          ${msg('Naar stap 2', { id: 'tool.to-ladder' })}
+        </button>
+      </p>
+    </section>`;
+  }
+
   private renderWizard(wizard: WizardValue, readonly: boolean) {
     return html`<elz-question-wizard
       ?readonly=${readonly}
+      .skip=${this.skipped}
       .questions=${this.hostQuestions}
       .embeddedValue=${wizard}
       @elz-edit=${this.onWizard}

@@ -1,7 +1,15 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MODES, MODE_TEXT, RUNGS, rungById, type ParticipationMode, type RungId } from '../content/rungs.js';
+import {
+  MODES,
+  MODE_TEXT,
+  RUNGS,
+  describeGroup,
+  rungById,
+  type ParticipationMode,
+  type RungId,
+} from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { newId } from '../core/ids.js';
@@ -148,17 +156,9 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     `;
   }
 
-  private describeGroup(g: LadderGroup): string {
-    const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
-    const now = rungById(g.current)?.name() ?? none;
-    const goal = rungById(g.target)?.name() ?? none;
-    const mode = MODE_TEXT[g.mode].name();
-    return msg(str`${g.name}: nu ${now}, doel ${goal}, manier van meedoen: ${mode}.`, { id: 'ladder.describe' });
-  }
-
   private renderPicture(groups: LadderGroup[]) {
     const label = [msg('Overzicht van de groepen op de ladder.', { id: 'ladder.picture.label' })]
-      .concat(groups.map((g) => this.describeGroup(g)))
+      .concat(groups.map((g) => describeGroup(g)))
       .join(' ');
     return html`<figure class="picture" part="picture">
       <div class="chart" role="img" aria-label=${label} tabindex="0">

@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
@@ -62,6 +62,13 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   /** The host's own question set, validated; null for the default set. */
   @state() private hostSet: HostQuestion[] | null = null;
+
+  /**
+   * Questions not asked here because the page shows their answer elsewhere (the engagement tool
+   * shows the ladder's rungs and ways of taking part instead).
+   * @internal
+   */
+  @property({ attribute: false }) skip: readonly string[] = [];
   private moved = false;
 
   constructor() {
@@ -106,7 +113,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   /** The questions of this cycle, in the current language. */
   private get list(): Question[] {
-    return questionsFor(this.hostSet, this.state.cycle);
+    return questionsFor(this.hostSet, this.state.cycle, this.skip);
   }
 
   /**

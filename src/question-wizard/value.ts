@@ -150,9 +150,18 @@ export function answered(a: Answer | undefined): boolean {
   return a !== undefined && a !== '' && !(Array.isArray(a) && a.length === 0);
 }
 
-/** The questions of a cycle in the current language: check questions only from the second cycle on. */
-export function questionsFor(set: HostQuestion[] | null, cycle: number): Question[] {
-  return (set ? localize(set) : defaultQuestions()).filter((q) => !q.check || cycle > 1);
+/**
+ * Default questions the engagement tool does not ask: the participation ladder already holds, per
+ * group, the rung to reach and whether the group takes part directly or through representatives.
+ */
+export const ASKED_BY_THE_LADDER: readonly string[] = ['rung', 'form'];
+
+/**
+ * The questions of a cycle in the current language: check questions only from the second cycle
+ * on, and none of `skip`.
+ */
+export function questionsFor(set: HostQuestion[] | null, cycle: number, skip: readonly string[] = []): Question[] {
+  return (set ? localize(set) : defaultQuestions()).filter((q) => (!q.check || cycle > 1) && !skip.includes(q.id));
 }
 
 /** A host question set as the wizard shows it, in the current language. */

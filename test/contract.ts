@@ -125,8 +125,14 @@ export function runContractSuite(s: ContractSubject) {
           const before = el.value;
           let error: unknown;
           const ev = oneEvent(el, 'elz-error');
+          // Invalid in the field named, not only for lacking the kind of value it is.
+          const value = bad.value();
+          const named =
+            value && typeof value === 'object' && !Array.isArray(value) && !('schema' in value)
+              ? { schema: s.schema, ...value }
+              : value;
           try {
-            el.value = bad.value();
+            el.value = named;
           } catch (e) {
             error = e;
           }
@@ -153,6 +159,9 @@ export function runContractSuite(s: ContractSubject) {
         for (let i = 0; i < 10_000; i++) deep = { a: deep };
         expect(() => (el.value = { ...sampleValue(), deep })).to.throw(TypeError, /deeper/);
         expect(() => (el.value = [1, 2])).to.throw(TypeError);
+        // A framework whose state starts empty sets {}: no value of ours, and the work stays.
+        expect(() => (el.value = {})).to.throw(TypeError, /schema/);
+        expect(() => (el.value = { ...sampleValue(), schema: undefined })).to.throw(TypeError, /schema/);
         expect(() => (el.value = { schema: 'elz-other/1' })).to.throw(TypeError, /schema/);
         expect(() => (el.value = { schema: s.schema.replace(/\d+$/, '99') })).to.throw(TypeError, /newer/);
       });

@@ -103,10 +103,28 @@ describe('core: validation', () => {
     });
 
     it('keeps a valid updatedAt and refuses a bad one', () => {
-      expect(parseValue(v2, { title: 'x', updatedAt: '2026-11-23T10:00:00Z' }).updatedAt).to.equal(
-        '2026-11-23T10:00:00Z',
+      expect(
+        parseValue(v2, { schema: 'elz-test/2', title: 'x', updatedAt: '2026-11-23T10:00:00Z' }).updatedAt,
+      ).to.equal('2026-11-23T10:00:00Z');
+      expect(problem(() => parseValue(v2, { schema: 'elz-test/2', title: 'x', updatedAt: '23/11/2026' }))).to.equal(
+        'type',
       );
-      expect(problem(() => parseValue(v2, { title: 'x', updatedAt: '23/11/2026' }))).to.equal('type');
+      // Days that do not exist, and years this tool cannot be used in.
+      for (const bad of [
+        '2026-02-31T10:00:00Z',
+        '9999-01-01T00:00:00Z',
+        '1969-12-31T23:59:59Z',
+        '2026-11-23T24:00:00Z',
+      ])
+        expect(
+          problem(() => parseValue(v2, { schema: 'elz-test/2', title: 'x', updatedAt: bad })),
+          bad,
+        ).to.equal('type');
+      expect(
+        parseValue(v2, { schema: 'elz-test/2', title: 'x', updatedAt: '2028-02-29T10:00:00Z' }).updatedAt,
+      ).to.equal('2028-02-29T10:00:00Z');
+      // A value without its kind is none.
+      expect(problem(() => parseValue(v2, { title: 'x' }))).to.equal('required');
     });
   });
 });

@@ -33,6 +33,7 @@ const formal = {
   note: '',
 };
 const sample = () => ({
+  schema: 'elz-engagement-tool/1',
   step: 'circle',
   completedAt: null,
   circle: {
@@ -115,7 +116,7 @@ runContractSuite({
   frenchWord: 'Étape',
 });
 
-const make = async (value: unknown = { schema: 'elz-engagement-tool/1', ...sample() }) => {
+const make = async (value: unknown = { ...sample() }) => {
   const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool storage="none"></elz-engagement-tool>`);
   if (value) el.value = value;
   await settle(el);
@@ -225,7 +226,7 @@ describe('<elz-engagement-tool>', () => {
 
     it('resumes on the step where the user left off', async () => {
       const first = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="r"></elz-engagement-tool>`);
-      first.value = { schema: 'elz-engagement-tool/1', ...sample() };
+      first.value = { ...sample() };
       await settle(first);
       await go(first, 2);
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
@@ -247,7 +248,7 @@ describe('<elz-engagement-tool>', () => {
       };
       await settle(el);
       const wizard = wizardOf(el).shadowRoot!;
-      const asked = textOf(wizard);
+      const asked = wizard.textContent!;
       expect(asked).not.to.contain('Hoe ver willen we de groep betrekken?');
       expect(asked).not.to.contain('Hoe doet de groep mee?');
       const fromLadder = el.shadowRoot!.querySelector('.from-ladder')!;
@@ -257,7 +258,7 @@ describe('<elz-engagement-tool>', () => {
       const alone = await fixture<ElzQuestionWizard>(html`<elz-question-wizard storage="none"></elz-question-wizard>`);
       alone.value = { ...alone.value, phase: 'self-direction' };
       await alone.updateComplete;
-      expect(textOf(alone.shadowRoot!)).to.contain('Hoe ver willen we de groep betrekken?');
+      expect(alone.shadowRoot!.textContent).to.contain('Hoe ver willen we de groep betrekken?');
     });
 
     it('each part is a section under the tool: its title is an h3, its own headings one level lower', async () => {
@@ -434,7 +435,6 @@ describe('<elz-engagement-tool>', () => {
       const el = await make(null);
       const v = sample();
       el.value = {
-        schema: 'elz-engagement-tool/1',
         ...v,
         ladder: {
           ...v.ladder,

@@ -99,8 +99,11 @@ export async function setPageLang(lang: string) {
 }
 
 /** The element's visible text, flattened (shadow root included). */
+/** What a reader sees: the text, without the invisible marks that set user text apart (U+2066–U+2069). */
+export const seen = (text: string): string => text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+
 export function textOf(el: Element): string {
-  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ');
+  return seen(el.shadowRoot?.textContent ?? el.textContent ?? '');
 }
 
 /** The buttons of the element's notices and actions, by visible text. */

@@ -7,6 +7,7 @@ import { runContractSuite } from './contract.js';
 import { clearStorage, setPageLang, textOf } from './helpers.js';
 
 const sample = () => ({
+  schema: 'elz-question-wizard/1',
   cycle: 1,
   phase: 'understand',
   answers: { who: 'Buren van de Sint-Kruisstraat', 'hard-to-reach': ['language', 'isolated'], known: 3 },
@@ -246,7 +247,11 @@ describe('<elz-question-wizard>', () => {
 
     it('keeps answers to questions that left the set, and shows them apart', async () => {
       const el = await make();
-      el.value = { answers: { gone: 'Nog altijd hier', who: 'Buren' }, phase: 'summary' };
+      el.value = {
+        schema: 'elz-question-wizard/1',
+        answers: { gone: 'Nog altijd hier', who: 'Buren' },
+        phase: 'summary',
+      };
       await el.updateComplete;
       expect(textOf(el)).to.contain('Andere antwoorden');
       expect(textOf(el)).to.contain('Nog altijd hier');

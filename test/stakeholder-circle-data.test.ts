@@ -38,7 +38,11 @@ const refused = (fn: () => unknown, path: RegExp) => {
 
 describe('stakeholder circle: value', () => {
   it('fills the defaults and keeps what was given', () => {
-    const v = parseValue(circleSchema(), { theme: 'Valpreventie in Sint-Kruis', stakeholders: [person()] });
+    const v = parseValue(circleSchema(), {
+      schema: 'elz-stakeholder-circle/2',
+      theme: 'Valpreventie in Sint-Kruis',
+      stakeholders: [person()],
+    });
     expect(v.schema).to.equal('elz-stakeholder-circle/2');
     expect(v.stakeholders[0]).to.deep.equal({
       ...person(),
@@ -47,8 +51,15 @@ describe('stakeholder circle: value', () => {
       expert: false,
       note: '',
     });
-    expect(parseValue(circleSchema(), { stakeholders: [person({ expert: true })] }).stakeholders[0].expert).to.be.true;
-    refused(() => parseValue(circleSchema(), { stakeholders: [person({ expert: 'ja' })] }), /expert.*true or false/);
+    expect(
+      parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders: [person({ expert: true })] })
+        .stakeholders[0].expert,
+    ).to.be.true;
+    refused(
+      () =>
+        parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders: [person({ expert: 'ja' })] }),
+      /expert.*true or false/,
+    );
   });
 
   it('migrates version 1: every stakeholder gets expert false; a newer version is refused', () => {
@@ -71,21 +82,49 @@ describe('stakeholder circle: value', () => {
 
   it('refuses unknown rings and sectors, naming them, and limits', () => {
     refused(
-      () => parseValue(circleSchema(), { stakeholders: [person({ ring: 'outer' })] }),
+      () =>
+        parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders: [person({ ring: 'outer' })] }),
       /stakeholders\[0\]\.ring.*outer/,
     );
-    refused(() => parseValue(circleSchema(), { stakeholders: [person({ sector: 'sport' })] }), /sector.*"sport"/);
-    refused(() => parseValue(circleSchema(), { stakeholders: [person({ name: 'x'.repeat(201) })] }), /name.*200/);
-    refused(() => parseValue(circleSchema(), { stakeholders: [person(), person()] }), /repeats the id "p1"/);
+    refused(
+      () =>
+        parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders: [person({ sector: 'sport' })] }),
+      /sector.*"sport"/,
+    );
+    refused(
+      () =>
+        parseValue(circleSchema(), {
+          schema: 'elz-stakeholder-circle/2',
+          stakeholders: [person({ name: 'x'.repeat(201) })],
+        }),
+      /name.*200/,
+    );
+    refused(
+      () => parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders: [person(), person()] }),
+      /repeats the id "p1"/,
+    );
     const many = Array.from({ length: 1001 }, (_, i) => person({ id: `s${i}` }));
-    refused(() => parseValue(circleSchema(), { stakeholders: many }), /more than 1000/);
-    refused(() => parseValue(circleSchema(), { stakeholders: [person({ level: 'boss' })] }), /level/);
+    refused(
+      () => parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders: many }),
+      /more than 1000/,
+    );
+    refused(
+      () =>
+        parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders: [person({ level: 'boss' })] }),
+      /level/,
+    );
   });
 
   it('accepts the sectors of a host list, and only those', () => {
     const schema = circleSchema(['sport', 'culture']);
-    expect(parseValue(schema, { stakeholders: [person({ sector: 'sport' })] }).stakeholders).to.have.length(1);
-    refused(() => parseValue(schema, { stakeholders: [person({ sector: 'care' })] }), /sector.*"care"/);
+    expect(
+      parseValue(schema, { schema: 'elz-stakeholder-circle/2', stakeholders: [person({ sector: 'sport' })] })
+        .stakeholders,
+    ).to.have.length(1);
+    refused(
+      () => parseValue(schema, { schema: 'elz-stakeholder-circle/2', stakeholders: [person({ sector: 'care' })] }),
+      /sector.*"care"/,
+    );
   });
 });
 
@@ -122,7 +161,7 @@ describe('stakeholder circle: host sector lists', () => {
 
 describe('stakeholder circle: gap hints', () => {
   const circle = (stakeholders: Array<Record<string, unknown>>) =>
-    parseValue(circleSchema(), { stakeholders }) as CircleValue;
+    parseValue(circleSchema(), { schema: 'elz-stakeholder-circle/2', stakeholders }) as CircleValue;
 
   it('an empty circle misses persons and every sector', () => {
     const kinds = circleHints(emptyCircle(), defaultSectors()).map((h) => h.kind);
@@ -174,8 +213,9 @@ describe('stakeholder circle: gap hints', () => {
     expect(empty([person(), welfare('involved')])).to.deep.include({
       sectors: ['local-government', 'wwol', 'second-line'],
     });
+    // Each name set apart (U+2068 … U+2069), so a right-to-left name cannot turn the sentence around.
     expect(hintText({ kind: 'empty-sectors', sectors: ['welfare'] }, defaultSectors())).to.equal(
-      'Uit deze sectoren is nog niemand betrokken: Welzijn. Horen zij erbij?',
+      'Uit deze sectoren is nog niemand betrokken: \u2068Welzijn\u2069. Horen zij erbij?',
     );
   });
 
@@ -213,6 +253,7 @@ describe('stakeholder circle: JSON Schema', () => {
     const schema = await (await fetch('/src/schemas/elz-stakeholder-circle.schema.json')).json();
     const validator = new Validator(schema, '2020-12');
     const value = parseValue(circleSchema(), {
+      schema: 'elz-stakeholder-circle/2',
       theme: 'Valpreventie',
       stakeholders: [person({ expert: true }), person({ id: 'p2', ring: 'formal', level: null, hardToReach: true })],
     });

@@ -17,6 +17,7 @@ import {
 } from './helpers.js';
 
 const sample = () => ({
+  schema: 'elz-stakeholder-circle/2',
   theme: 'Valpreventie in Sint-Kruis',
   stakeholders: [
     {
@@ -58,9 +59,9 @@ const sample = () => ({
 const sampleV1 = () => {
   const v = sample();
   return {
+    ...v,
     schema: 'elz-stakeholder-circle/1',
     updatedAt: '2025-03-12T09:30:00.000Z',
-    ...v,
     stakeholders: v.stakeholders.map(({ expert: _e, ...rest }) => (void _e, rest)),
   };
 };
@@ -97,11 +98,11 @@ runContractSuite({
   frenchWord: 'Réseau informel',
 });
 
-const make = async (value: unknown = { schema: 'elz-stakeholder-circle/2', ...sample() }) => {
+const make = async (value: object = sample()) => {
   const el = await fixture<ElzStakeholderCircle>(
     html`<elz-stakeholder-circle storage="none"></elz-stakeholder-circle>`,
   );
-  el.value = value;
+  el.value = { schema: 'elz-stakeholder-circle/2', ...value };
   await el.updateComplete;
   return el;
 };
@@ -128,7 +129,7 @@ describe('<elz-stakeholder-circle>', () => {
     it('passes axe filled, dense, and with the form open', async () => {
       const el = await make();
       await expect(el).to.be.accessible();
-      el.value = { stakeholders: many(40) };
+      el.value = { schema: 'elz-stakeholder-circle/2', stakeholders: many(40) };
       await el.updateComplete;
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '.add-open button').click();
@@ -141,7 +142,7 @@ describe('<elz-stakeholder-circle>', () => {
     it('draws every stakeholder in its cell, and a count for a dense cell', async () => {
       const el = await make();
       expect($$(el, 'svg .node')).to.have.length(3);
-      el.value = { stakeholders: [...many(30), sample().stakeholders[2]] };
+      el.value = { schema: 'elz-stakeholder-circle/2', stakeholders: [...many(30), sample().stakeholders[2]] };
       await el.updateComplete;
       const sums = $$(el, 'svg .summary');
       expect(sums).to.have.length(1);

@@ -4,6 +4,7 @@
  * Written in plain language (B1): what the rung means, what it promises, an example.
  */
 import { msg, str } from '@lit/localize';
+import { isolate } from '../core/messages.js';
 
 export const RUNG_IDS = ['inform', 'consult', 'advise', 'collaborate', 'co-decide'] as const;
 export type RungId = (typeof RUNG_IDS)[number];
@@ -137,5 +138,5 @@ export function describeGroup(g: {
   const now = rungById(g.current)?.name() ?? none;
   const goal = rungById(g.target)?.name() ?? none;
   const mode = MODE_TEXT[g.mode].name();
-  return msg(str`${g.name}: nu ${now}, doel ${goal}, manier van meedoen: ${mode}.`, { id: 'ladder.describe' });
+  return msg(str`${isolate(g.name)}: nu ${now}, doel ${goal}, manier van meedoen: ${mode}.`, { id: 'ladder.describe' });
 }

@@ -5,7 +5,13 @@
 
 /** Stable codes of `elz-error`. Host code may switch on them; never rename one. */
 export type ElzErrorCode =
-  'invalid-value' | 'invalid-import' | 'edit-refused' | 'storage-unavailable' | 'storage-full' | 'storage-unreadable';
+  | 'invalid-value'
+  | 'invalid-import'
+  | 'edit-refused'
+  | 'storage-unavailable'
+  | 'storage-full'
+  | 'storage-unreadable'
+  | 'storage-conflict';
 
 export interface ElzErrorDetail {
   code: ElzErrorCode;

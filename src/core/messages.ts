@@ -4,10 +4,18 @@
  */
 import { msg, str } from '@lit/localize';
 import type { ElzErrorCode } from './events.js';
-import { LIMITS, ValidationError, type Problem } from './schema.js';
+import { LIMITS, ValidationError, short, type Problem } from './schema.js';
 import type { SaveStatus, StorageArea } from './persistence.js';
 
-function reason(path: string, p: Problem): string {
+/**
+ * User text inside a sentence of ours, set apart for the bidirectional algorithm (first-strong
+ * isolate … pop directional isolate): a right-to-left name, or one with a stray override, cannot
+ * turn the rest of the sentence around.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;
+
+function reason(where: string, p: Problem): string {
+  const path = short(where, 80);
   switch (p.kind) {
     case 'not-json':
       return msg('dit is geen bestand van deze tool.', { id: 'core.reason.not-json' });
@@ -23,11 +31,14 @@ function reason(path: string, p: Problem): string {
       return msg(str`er staan meer dan ${p.max} onderdelen in (bij ${path}).`, { id: 'core.reason.too-many' });
     case 'one-of': {
       // The unknown id itself, so that the user can find it in the file (shown as text only).
-      const got = p.got.length > 40 ? `${p.got.slice(0, 40)}…` : p.got;
-      return msg(str`"${got}" is hier geen geldige keuze (bij ${path}).`, { id: 'core.reason.one-of' });
+      return msg(str`"${short(p.got)}" is hier geen geldige keuze (bij ${path}).`, { id: 'core.reason.one-of' });
     }
     case 'in-use':
-      return msg(str`"${p.id}" ontbreekt, maar is nog in gebruik (bij ${path}).`, { id: 'core.reason.in-use' });
+      return msg(str`"${short(p.id)}" ontbreekt, maar is nog in gebruik (bij ${path}).`, { id: 'core.reason.in-use' });
+    case 'required':
+      return path === 'schema'
+        ? msg('er staat niet in van welk onderdeel van de tool dit is.', { id: 'core.reason.no-schema' })
+        : msg(str`er ontbreekt iets (bij ${path}).`, { id: 'core.reason.required' });
     default:
       return path
         ? msg(str`een veld klopt niet (bij ${path}).`, { id: 'core.reason.field' })
@@ -51,9 +62,14 @@ export function errorMessage(code: ElzErrorCode, cause?: unknown): string {
         id: 'core.error.invalid-import',
       });
     case 'edit-refused':
-      return msg(str`Deze wijziging kan niet bewaard worden: ${why} Er is niets veranderd.`, {
-        id: 'core.error.edit-refused',
-      });
+      return cause instanceof ValidationError && cause.problem.kind === 'too-large'
+        ? msg(
+            str`Deze wijziging is niet gedaan: het werk zou groter worden dan ${Math.round(LIMITS.bytes / 1024)} kB, en dan kan het niet meer bewaard worden. Maak een tekst korter, of download een kopie en begin een nieuw bestand.`,
+            { id: 'core.error.edit-too-large' },
+          )
+        : msg(str`Deze wijziging kan niet bewaard worden: ${why} Er is niets veranderd.`, {
+            id: 'core.error.edit-refused',
+          });
     case 'storage-unavailable':
       return msg(
         'Deze browser laat niet toe om uw werk op te slaan. U kunt verder werken, maar download een kopie voor u de pagina sluit.',
@@ -65,9 +81,24 @@ export function errorMessage(code: ElzErrorCode, cause?: unknown): string {
         { id: 'core.error.storage-full' },
       );
     case 'storage-unreadable':
+      return cause === 'another-tab'
+        ? msg(
+            'Een ander tabblad bewaarde hier gegevens die deze pagina niet kan lezen, bijvoorbeeld van een nieuwere versie. We hebben ze apart gezet: u kunt ze downloaden. Uw werk hier blijft staan.',
+            { id: 'core.error.storage-unreadable.tab' },
+          )
+        : cause === 'another-element'
+          ? msg(
+              'Een ander onderdeel op deze pagina bewaart zijn werk onder dezelfde naam. Dat werk is hier niet overgenomen. De beheerder van de website moet elk onderdeel een eigen storage-key geven.',
+              { id: 'core.error.storage-unreadable.element' },
+            )
+          : msg(
+              'We vonden opgeslagen gegevens die we niet kunnen lezen. We hebben ze apart gezet en zijn opnieuw begonnen. U kunt ze downloaden.',
+              { id: 'core.error.storage-unreadable' },
+            );
+    case 'storage-conflict':
       return msg(
-        'We vonden opgeslagen gegevens die we niet kunnen lezen. We hebben ze apart gezet en zijn opnieuw begonnen. U kunt ze downloaden.',
-        { id: 'core.error.storage-unreadable' },
+        'Dit werk werd tegelijk in een ander tabblad gewijzigd. We hebben beide wijzigingen samengevoegd. Waar u allebei hetzelfde anders invulde, bleef de versie van dit tabblad staan. De andere versie is apart gezet: u kunt ze downloaden.',
+        { id: 'core.error.storage-conflict' },
       );
   }
 }

@@ -1,17 +1,23 @@
 /**
- * The storage controller: PRODUCT.md §5 "Nothing is lost".
+ * The storage controller: nothing the user did is lost.
  *
  * - Writes are coalesced (at most one per `WRITE_DELAY`) and flushed on `pagehide`, when the page
  *   is hidden and when the element leaves the page.
- * - Stored text that does not parse or validate is copied aside to `<key>.unreadable.<time>` before
- *   anything else may touch the key; if it cannot be copied, the key is never written.
+ * - Stored text that does not parse or validate (corrupt, another element's, a newer version) is
+ *   copied aside to `<key>.unreadable.<time>` before anything else may touch the key; if it cannot
+ *   be copied, the key is never written. Only the newest `KEEP_ASIDE` copies of a key are kept.
+ * - Two tabs that edit at once: each write first reads what is stored; if another tab wrote since,
+ *   the two edits are merged (`merge3`), and where both changed the same field, ours stays and
+ *   theirs is kept aside as `<key>.conflict.<time>` for the user to download. An edit waiting to be
+ *   written when another tab's arrives is merged the same way. No edit is dropped silently.
  * - Every storage call is wrapped: any error (not only known names) turns into a status, the host
  *   keeps working in memory, and the write is retried with back-off until it succeeds.
  * - Elements with the same area and key stay in sync: in one page through a registry (storage
- *   events do not reach the page that wrote), across tabs through the `storage` event.
+ *   events do not reach the page that wrote), across tabs through the `storage` event. What arrives
+ *   is checked like stored text: another element's value under the same key is refused.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ElzErrorCode } from './events.js';
+import { merge3 } from './merge.js';
 
 export type StorageArea = 'local' | 'session' | 'none';
 
@@ -19,6 +25,8 @@ export type StorageArea = 'local' | 'session' | 'none';
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'off' | 'unavailable' | 'full';
 
 export const WRITE_DELAY = 300;
+/** Copies kept aside per key; older ones are removed when a new one is made. */
+export const KEEP_ASIDE = 3;
 const RETRY_FIRST = 2000;
 const RETRY_MAX = 30000;
 
@@ -26,6 +34,10 @@ export interface KeptAside {
   key: string;
   text: string;
 }
+
+export type StorageProblem = 'storage-unavailable' | 'storage-full' | 'storage-unreadable' | 'storage-conflict';
+/** Where data that could not be taken came from, when not from this element's own storage. */
+export type ProblemSource = 'another-tab' | 'another-element';
 
 export interface PersistenceOptions<V> {
   /** Turns stored text into a value; throws for anything unreadable. */
@@ -37,7 +49,7 @@ export interface PersistenceOptions<V> {
   /** Another element or tab erased this key ("forget on this device"). */
   forgotten(): void;
   /** Something the user must hear about. Called once per transition, not on every retry. */
-  problem(code: ElzErrorCode): void;
+  problem(code: StorageProblem, source?: ProblemSource): void;
   /** Storage works again after a failure. */
   recovered(): void;
 }
@@ -64,11 +76,13 @@ function isQuotaError(e: unknown): boolean {
   );
 }
 
+const ASIDE = /\.(unreadable|conflict)\.(\d+)(?:-(\d+))?$/;
+
 const peers = new Map<string, Set<PersistenceController<unknown>>>();
 
 export class PersistenceController<V> implements ReactiveController {
   status: SaveStatus = 'idle';
-  /** Unreadable data found under this key in this session, for the user to download. */
+  /** Data kept aside under this key in this session (unreadable, or another tab's conflicting edit). */
   keptAside: KeptAside[] = [];
 
   private area: StorageArea = 'none';
@@ -76,6 +90,8 @@ export class PersistenceController<V> implements ReactiveController {
   private bound = false;
   private attached = false;
   private dirty: V | null = null;
+  /** The stored text this element last read, wrote or received: what its edits start from. */
+  private lastSeen: string | null = null;
   private timer?: ReturnType<typeof setTimeout>;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private retryDelay = RETRY_FIRST;
@@ -113,6 +129,7 @@ export class PersistenceController<V> implements ReactiveController {
     this.bound = true;
     this.blockedText = null;
     this.unread = false;
+    this.lastSeen = null;
     this.keptAside = [];
     this.setStatus(area === 'none' ? 'off' : 'idle');
     this.attach();
@@ -134,30 +151,24 @@ export class PersistenceController<V> implements ReactiveController {
     if (this.dirty !== null) this.write();
   }
 
-  /** Erases the key and every copy kept aside, in both areas, and tells the peers. */
+  /** Erases this element's key and every copy kept aside of it, and tells the peers. Storage "none" keeps nothing. */
   forget() {
     clearTimeout(this.timer);
     clearTimeout(this.retryTimer);
     this.timer = this.retryTimer = undefined;
     this.dirty = null;
+    this.lastSeen = null;
     this.watchHide(false);
     this.blockedText = null;
     this.unread = false;
     this.keptAside = [];
-    for (const area of ['local', 'session'] as const) {
-      const store = storageFor(area);
-      if (!store) continue;
+    const store = storageFor(this.area);
+    if (store)
       try {
-        const doomed: string[] = [];
-        for (let i = 0; i < store.length; i++) {
-          const k = store.key(i);
-          if (k !== null && (k === this.key || k.startsWith(`${this.key}.unreadable.`))) doomed.push(k);
-        }
-        doomed.forEach((k) => store.removeItem(k));
+        [this.key, ...this.asideKeys(store)].forEach((k) => store.removeItem(k));
       } catch {
         // Storage blocked: there is nothing we could have stored there either.
       }
-    }
     for (const peer of this.peerSet() ?? []) if (peer !== this) peer.options.forgotten();
     this.setStatus(this.area === 'none' ? 'off' : 'idle');
   }
@@ -221,12 +232,23 @@ export class PersistenceController<V> implements ReactiveController {
     document[method]('visibilitychange', this.onHide);
   }
 
+  /** A peer element in this page changed the work; it writes. Checked like stored text. */
   private receive(value: V) {
-    // The sender writes; a change of ours still waiting is superseded by the newer one.
+    const text = JSON.stringify(value);
+    let checked: V;
+    try {
+      checked = this.options.parse(text);
+    } catch {
+      // Another kind of element under the same key: not ours to show.
+      this.options.problem('storage-unreadable', 'another-element');
+      return;
+    }
+    // A change of ours still waiting is superseded by the newer one, which holds it.
     clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty = null;
-    this.options.apply(value, 'sync');
+    this.lastSeen = text;
+    this.options.apply(checked, 'sync');
   }
 
   private read(): V | null {
@@ -242,57 +264,120 @@ export class PersistenceController<V> implements ReactiveController {
       return null;
     }
     this.unread = false;
+    this.lastSeen = text;
     if (text === null) return null;
     try {
       return this.options.parse(text);
     } catch {
-      this.keepAside(store!, text);
+      if (this.keepAside(store!, text, 'unreadable')) this.lastSeen = null;
       return null;
     }
   }
 
-  /** Moves unreadable text to a key of its own. Returns false if it is still under our key. */
-  private keepAside(store: Storage, text: string): boolean {
+  /** This key's copies kept aside in `store`, oldest first. */
+  private asideKeys(store: Storage): string[] {
+    const found: Array<{ k: string; t: number; n: number }> = [];
+    for (let i = 0; i < store.length; i++) {
+      const k = store.key(i);
+      const m = k?.startsWith(`${this.key}.`) ? ASIDE.exec(k.slice(this.key.length)) : null;
+      if (k && m) found.push({ k, t: Number(m[2]), n: Number(m[3] ?? 0) });
+    }
+    return found.sort((a, b) => a.t - b.t || a.n - b.n).map((f) => f.k);
+  }
+
+  /**
+   * Copies text to a key of its own: unreadable data (then it leaves our key), or another tab's
+   * version after a conflict. Returns false if unreadable text is still under our key.
+   */
+  private keepAside(store: Storage, text: string, kind: 'unreadable' | 'conflict', fromAnotherTab = false): boolean {
+    const source = fromAnotherTab ? 'another-tab' : undefined;
     try {
-      let aside = `${this.key}.unreadable.${Date.now()}`;
-      for (let n = 1; store.getItem(aside) !== null; n++) aside = `${this.key}.unreadable.${Date.now()}-${n}`;
+      const now = Date.now();
+      let aside = `${this.key}.${kind}.${now}`;
+      for (let n = 1; store.getItem(aside) !== null; n++) aside = `${this.key}.${kind}.${now}-${n}`;
       store.setItem(aside, text);
       if (store.getItem(aside) !== text) throw new Error('copy did not stick');
-      store.removeItem(this.key);
-      this.blockedText = null;
+      // Our own unreadable data leaves the key (we start clean); another tab's stays where it wrote it.
+      if (kind === 'unreadable' && !fromAnotherTab) store.removeItem(this.key);
+      const older = this.asideKeys(store).filter((k) => k !== aside);
+      older.slice(0, Math.max(0, older.length - (KEEP_ASIDE - 1))).forEach((k) => store.removeItem(k));
+      if (kind === 'unreadable') this.blockedText = null;
       this.keptAside = [...this.keptAside.filter((k) => k.key !== this.key), { key: aside, text }];
-      this.options.problem('storage-unreadable');
+      this.options.problem(kind === 'conflict' ? 'storage-conflict' : 'storage-unreadable', source);
       return true;
     } catch {
-      if (this.blockedText === null) {
+      if (kind === 'unreadable' && this.blockedText === null) {
         this.blockedText = text;
         this.keptAside = [...this.keptAside, { key: this.key, text }];
-        this.options.problem('storage-unreadable');
+        this.options.problem('storage-unreadable', source);
       }
       return false;
     }
   }
 
+  /**
+   * Another tab's text merged into our pending edit: the merge when it is readable and valid
+   * (theirs kept aside where both changed the same field), else ours, theirs kept aside.
+   */
+  private mergeInto(mine: V, theirsText: string, store: Storage): V {
+    let theirs: V;
+    try {
+      theirs = this.options.parse(theirsText);
+    } catch {
+      // A newer version of the tool, or another element: never overwritten without a copy.
+      this.keepAside(store, theirsText, 'unreadable', true);
+      return mine;
+    }
+    let base: unknown = null;
+    try {
+      base = this.lastSeen === null ? null : JSON.parse(this.lastSeen);
+    } catch {
+      // No base to compare with: every difference counts as both sides' change.
+    }
+    const { value, conflicts } = merge3(base, mine, theirs);
+    let merged: V;
+    try {
+      merged = this.options.parse(JSON.stringify(value));
+    } catch {
+      // Together over a limit: ours stays, theirs is kept for the user.
+      this.keepAside(store, theirsText, 'conflict', true);
+      return mine;
+    }
+    if (conflicts.length) this.keepAside(store, theirsText, 'conflict', true);
+    return merged;
+  }
+
   private write() {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const value = this.dirty;
+    let value = this.dirty;
     if (value === null || this.area === 'none') return;
     const store = storageFor(this.area);
     if (!store) return this.fail('storage-unavailable');
-    if (this.blockedText !== null && !this.keepAside(store, this.blockedText)) return this.fail('storage-full');
-    const text = JSON.stringify(value);
+    if (this.blockedText !== null && !this.keepAside(store, this.blockedText, 'unreadable'))
+      return this.fail('storage-full');
+    let text: string;
     try {
+      const stored = store.getItem(this.key);
       if (this.unread) {
         // Storage works again, but we never saw what it held: keep that aside before writing.
-        const earlier = store.getItem(this.key);
-        if (earlier !== null && earlier !== text && !this.keepAside(store, earlier)) return this.fail('storage-full');
+        if (stored !== null && stored !== JSON.stringify(value) && !this.keepAside(store, stored, 'unreadable'))
+          return this.fail('storage-full');
         this.unread = false;
+      } else if (stored !== null && stored !== this.lastSeen) {
+        // Another tab wrote since we last looked: both edits count.
+        const merged = this.mergeInto(value, stored, store);
+        if (merged !== value) {
+          value = this.dirty = merged;
+          this.options.apply(merged, 'sync');
+        }
       }
+      text = JSON.stringify(value);
       store.setItem(this.key, text);
     } catch (e) {
       return this.fail(isQuotaError(e) ? 'storage-full' : 'storage-unavailable');
     }
+    this.lastSeen = text;
     if (this.dirty === value) {
       this.dirty = null;
       this.watchHide(false);
@@ -339,22 +424,45 @@ export class PersistenceController<V> implements ReactiveController {
       const value = this.options.current();
       if (value !== null) {
         this.dirty = value;
+        this.lastSeen = null;
         this.write();
       }
       return;
     }
     if (e.key !== this.key) return;
+    let now: string | null;
+    try {
+      now = store.getItem(this.key);
+    } catch {
+      return;
+    }
+    // An event overtaken by a later write (ours or another tab's): that one counts.
+    if (now !== e.newValue) return;
     if (e.newValue === null) {
       this.dirty = null;
+      this.lastSeen = null;
       this.options.forgotten();
       return;
     }
-    try {
-      const value = this.options.parse(e.newValue);
-      this.dirty = null;
-      this.options.apply(value, 'sync');
-    } catch {
-      // Another tab wrote something we cannot read; it keeps its copy, we keep ours.
+    if (this.dirty !== null) {
+      // An edit of ours waits to be written: it is merged with theirs, and written soon.
+      const merged = this.mergeInto(this.dirty, e.newValue, store);
+      this.lastSeen = e.newValue;
+      this.dirty = merged;
+      this.options.apply(merged, 'sync');
+      return;
     }
+    let value: V;
+    try {
+      value = this.options.parse(e.newValue);
+    } catch {
+      // A newer version of the tool, or another element, wrote here: a copy is kept (once), and our
+      // work is written again at the next edit.
+      this.keepAside(store, e.newValue, 'unreadable', true);
+      this.lastSeen = e.newValue;
+      return;
+    }
+    this.lastSeen = e.newValue;
+    this.options.apply(value, 'sync');
   };
 }

@@ -42,9 +42,14 @@ export class ValidationError extends TypeError {
     readonly path: string,
     readonly problem: Problem,
   ) {
-    super(`${path || 'value'}: ${describe(problem)}`);
+    super(`${short(path || 'value', 120)}: ${describe(problem)}`);
     this.name = 'ValidationError';
   }
+}
+
+/** Input echoed in a message, cut short: a 200,000-character key must not make a 200,000-character message. */
+export function short(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function describe(p: Problem): string {
@@ -56,31 +61,34 @@ function describe(p: Problem): string {
     case 'too-deep':
       return `is nested deeper than ${p.max} levels`;
     case 'forbidden-key':
-      return `has the forbidden key "${p.key}"`;
+      return `has the forbidden key "${short(p.key)}"`;
     case 'unknown-key':
-      return `has an unknown key "${p.key}"`;
+      return `has an unknown key "${short(p.key)}"`;
     case 'required':
       return 'is required';
     case 'type':
       return `must be ${p.expected}`;
     case 'one-of':
-      return `must be one of ${p.allowed.join(', ')} (got "${p.got}")`;
+      return `must be one of ${p.allowed.map((a) => short(a)).join(', ')} (got "${short(p.got)}")`;
     case 'too-long':
       return `is longer than ${p.max} characters`;
     case 'too-many':
       return `has more than ${p.max} items`;
     case 'duplicate':
-      return `repeats the id "${p.id}"`;
+      return `repeats the id "${short(p.id)}"`;
     case 'in-use':
-      return `leaves out "${p.id}", which the work still uses`;
+      return `leaves out "${short(p.id)}", which the work still uses`;
     case 'schema':
-      return `must be "${p.expected}" (got "${p.got}")`;
+      return `must be "${p.expected}" (got "${short(p.got)}")`;
     case 'newer-version':
-      return `comes from a newer version ("${p.got}") than this tool reads`;
+      return `comes from a newer version ("${short(p.got)}") than this tool reads`;
   }
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Keys that could reach an object's prototype: never a key of ours, nor an id that becomes one. */
+export const isReservedKey = (key: string): boolean => FORBIDDEN.has(key);
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
@@ -188,12 +196,39 @@ export type Check<T> = (v: Plain | undefined, path: string) => T;
 const at = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
+/**
+ * Control characters (but tab and line breaks), the non-characters U+FFFE and U+FFFF, and halves
+ * of a surrogate pair: no text needs them, and a downloaded picture or report cannot hold them.
+ */
+const UNFIT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as the tool keeps it: without the characters no text needs (see `UNFIT`). */
+export const cleanText = (text: string): string => text.replace(UNFIT, '');
+
+/** Spaces and characters that show nothing (zero-width spaces and joiners, word joiner, BOM). */
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+/** Whether text shows nothing at all. */
+export const isBlank = (text: string): boolean => BLANK.test(text);
+
+/** A string of at most `max` characters, cleaned of characters no text needs. */
 export const string =
   (max: number): Check<string> =>
   (v, path) => {
     if (typeof v !== 'string') throw new ValidationError(path, { kind: 'type', expected: 'a string' });
-    if (v.length > max) throw new ValidationError(path, { kind: 'too-long', max });
-    return v;
+    const text = cleanText(v);
+    if (text.length > max) throw new ValidationError(path, { kind: 'too-long', max });
+    return text;
+  };
+
+/** A name: a string that is empty or shows something (not only a zero-width space). */
+export const name =
+  (max: number): Check<string> =>
+  (v, path) => {
+    const text = string(max)(v, path);
+    if (text && isBlank(text)) throw new ValidationError(path, { kind: 'required' });
+    return text;
   };
 
 export const boolean: Check<boolean> = (v, path) => {
@@ -214,11 +249,23 @@ export const nullable =
   (v, path) =>
     v === null ? null : check(v, path);
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Years a date of this tool can be in. */
+export const YEARS = Object.freeze({ min: 2000, max: 2199 });
+
+/** Whether year-month-day is a day of the calendar (no 31 February). */
+export function realDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** A moment in ISO 8601 (`2026-12-06T09:15:00.000Z`): a real day, in a year this tool can be used. */
 export const isoDate: Check<string> = (v, path) => {
-  if (typeof v !== 'string' || !ISO.test(v) || Number.isNaN(Date.parse(v)))
+  const m = typeof v === 'string' ? ISO.exec(v) : null;
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  if (!m || y < YEARS.min || y > YEARS.max || !realDay(y, mo, d) || Number.isNaN(Date.parse(v as string)))
     throw new ValidationError(path, { kind: 'type', expected: 'an ISO 8601 date' });
-  return v;
+  return v as string;
 };
 
 export const array =
@@ -258,11 +305,11 @@ export const object =
     if (v === null || typeof v !== 'object' || Array.isArray(v))
       throw new ValidationError(path, { kind: 'type', expected: 'an object' });
     for (const key of Object.keys(v))
-      if (!(key in shape)) throw new ValidationError(at(path, key), { kind: 'unknown-key', key });
+      if (!Object.hasOwn(shape, key)) throw new ValidationError(at(path, key), { kind: 'unknown-key', key });
     const out = {} as Out<S>;
     for (const key of Object.keys(shape) as Array<keyof S & string>) {
       if (v[key] === undefined) {
-        if (key in defaults) out[key] = defaults[key] as Out<S>[typeof key];
+        if (Object.hasOwn(defaults, key)) out[key] = defaults[key] as Out<S>[typeof key];
         else throw new ValidationError(at(path, key), { kind: 'required' });
       } else out[key] = shape[key](v[key], at(path, key)) as Out<S>[typeof key];
     }
@@ -299,12 +346,21 @@ export interface ValueSchema<V extends Versioned> {
 
 /** Validates (and, for older versions, migrates) any input into a fresh value of this kind. */
 export function parseValue<V extends Versioned>(schema: ValueSchema<V>, input: unknown): V {
-  const plain = input !== null && typeof input === 'object' && !Array.isArray(input) ? toPlain(input) : input;
+  let plain: unknown;
+  try {
+    plain = input !== null && typeof input === 'object' && !Array.isArray(input) ? toPlain(input) : input;
+  } catch (e) {
+    // `Array.isArray` throws on a revoked proxy.
+    if (e instanceof ValidationError) throw e;
+    throw new ValidationError('', { kind: 'type', expected: 'plain JSON data' });
+  }
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain))
     throw new ValidationError('', { kind: 'type', expected: 'an object' });
   let data = plain as { [key: string]: Plain };
   const expected = `${schema.name}/${schema.version}`;
-  const declared = data.schema ?? expected;
+  // A value names its kind: `{}` from a framework whose state starts empty is no value.
+  const declared = data.schema;
+  if (declared === undefined) throw new ValidationError('schema', { kind: 'required' });
   if (typeof declared !== 'string') throw new ValidationError('schema', { kind: 'type', expected: 'a string' });
   const match = /^(.+)\/(\d+)$/.exec(declared);
   if (!match || match[1] !== schema.name)

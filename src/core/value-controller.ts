@@ -69,7 +69,7 @@ export class ValueController<V extends Versioned> implements ReactiveController 
       current: () => (this.origin === 'empty' ? null : this.state),
       apply: (value, origin) => this.applyStored(value, origin),
       forgotten: () => this.clear(),
-      problem: (code) => this.report(code),
+      problem: (code, source) => this.report(code, source),
       recovered: () => {
         this.notices.dismiss('error-storage-full');
         this.notices.dismiss('error-storage-unavailable');
@@ -215,7 +215,7 @@ export class ValueController<V extends Versioned> implements ReactiveController 
     const detail: ElzErrorDetail = { code, message: text() };
     this.host.dispatchEvent(new CustomEvent('elz-error', { detail, bubbles: true, composed: true }));
     const actions: NoticeAction[] =
-      code === 'storage-unreadable'
+      (code === 'storage-unreadable' && cause !== 'another-element') || code === 'storage-conflict'
         ? [{ label: words.downloadAside, run: () => this.downloadKeptAside() }]
         : code === 'storage-full' || code === 'storage-unavailable'
           ? [{ label: words.download, run: () => this.download() }]

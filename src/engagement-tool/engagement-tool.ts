@@ -4,6 +4,7 @@ import { state } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
 import { MODE_TEXT, describeGroup, rungById } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
+import { isolate } from '../core/messages.js';
 import { currentLocale } from '../core/locale.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
@@ -441,7 +442,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   private ladderHints(ladder: LadderValue): string[] {
     const open = ladder.groups.filter((g) => !g.target).map((g) => g.name);
     return open.length
-      ? [msg(str`Nog geen doel op de ladder voor: ${open.join(', ')}.`, { id: 'tool.hint.no-target' })]
+      ? [msg(str`Nog geen doel op de ladder voor: ${open.map(isolate).join(', ')}.`, { id: 'tool.hint.no-target' })]
       : [];
   }
 

@@ -1,7 +1,7 @@
 /** The value of `<elz-participation-ladder>` (PRODUCT.md §4) and its validation. */
 import { msg } from '@lit/localize';
 import { MODES, RUNG_IDS, type ParticipationMode, type RungId } from '../content/rungs.js';
-import { LIMITS, array, nullable, object, oneOf, string, uniqueIds, type ValueSchema } from '../core/schema.js';
+import { LIMITS, array, name, nullable, object, oneOf, string, uniqueIds, type ValueSchema } from '../core/schema.js';
 
 export interface LadderGroup {
   id: string;
@@ -23,7 +23,7 @@ export interface LadderValue {
 const group = object(
   {
     id: string(LIMITS.id),
-    name: string(LIMITS.name),
+    name: name(LIMITS.name),
     current: nullable(oneOf(RUNG_IDS)),
     target: nullable(oneOf(RUNG_IDS)),
     mode: oneOf(MODES),

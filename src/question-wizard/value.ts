@@ -13,6 +13,7 @@ import {
   ValidationError,
   array,
   boolean,
+  isReservedKey,
   isoDate,
   nullable,
   object,
@@ -131,6 +132,8 @@ export function parseQuestionSet(input: unknown): HostQuestion[] {
   const list = array(hostQuestion, LIMITS.questions)(toPlain(input), 'questions');
   uniqueIds(list, 'questions');
   list.forEach((q, i) => {
+    // Answers are stored under the question's id: it must not be a key that reaches a prototype.
+    if (isReservedKey(q.id)) throw new ValidationError(`questions[${i}].id`, { kind: 'forbidden-key', key: q.id });
     const path = `questions[${i}].options`;
     const choice = q.kind === 'single' || q.kind === 'multiple';
     if (choice && !q.options?.length) throw new ValidationError(path, { kind: 'required' });

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Sector } from '../content/circle.js';
 import { RUNGS } from '../content/rungs.js';
+import { isolate } from '../core/messages.js';
 import type { CircleValue, Stakeholder } from './value.js';
 
 export type Hint =
@@ -52,7 +53,7 @@ export function circleHints(value: CircleValue, sectors: Sector[]): Hint[] {
 
 /** A hint as one plain-language sentence, in the current language. */
 export function hintText(hint: Hint, sectors: Sector[]): string {
-  const list = (items: string[]) => items.join(', ');
+  const list = (items: string[]) => items.map(isolate).join(', ');
   switch (hint.kind) {
     case 'no-person-involved':
       return msg('Er is nog geen burger of persoon met een zorg- en ondersteuningsnood betrokken.', {

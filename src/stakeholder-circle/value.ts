@@ -18,6 +18,7 @@ import {
   ValidationError,
   array,
   boolean,
+  name,
   nullable,
   object,
   oneOf,
@@ -71,7 +72,7 @@ export function circleSchema(sectorIds: readonly string[] = DEFAULT_SECTOR_IDS):
   const stakeholder = object(
     {
       id: string(LIMITS.id),
-      name: string(LIMITS.name),
+      name: name(LIMITS.name),
       ring: oneOf(RINGS),
       sector: oneOf(sectorIds),
       involvement: oneOf(INVOLVEMENTS),

@@ -23,6 +23,7 @@ import lifecycle from './cases/lifecycle.js';
 import accessibility from './cases/accessibility.js';
 import forms from './cases/forms.js';
 import demo from './cases/demo.js';
+import safety from './cases/safety.js';
 import walk from './cases/walk.js';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
@@ -144,7 +145,8 @@ async function runBrowser(name) {
   );
   const registry = new Registry();
   const env = { elements, server, all: ELEMENTS };
-  for (const group of [storage, values, embedding, lifecycle, accessibility, forms, demo, walk]) group(registry, env);
+  for (const group of [storage, values, embedding, lifecycle, accessibility, forms, demo, walk, safety])
+    group(registry, env);
   const cases = registry.cases.filter((c) => `${c.group} ${c.name}`.includes(grep));
   if (!elements.length) {
     console.log(`✗ [${name}] the bundle registers none of ${ELEMENTS.map((e) => e.tag).join(', ')}`);

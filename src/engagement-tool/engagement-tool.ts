@@ -125,6 +125,11 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     return toolSchema(this.hostSectors?.map((s) => s.id));
   }
 
+  /** Stored work reads whatever sectors the page sets, and when: the circle shows any it does not name. */
+  protected override get storedSchema(): ValueSchema<ToolValue> {
+    return toolSchema('any');
+  }
+
   protected emptyValue(): ToolValue {
     return emptyTool();
   }
@@ -400,7 +405,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The report a team takes into its meeting. */
   private renderSummary() {
     const { circle, ladder, wizard, completedAt } = this.state;
-    const sectors = localizeSectors(this.hostSectors);
+    const sectors = localizeSectors(this.hostSectors, circle.stakeholders);
     const hints = [...circleHints(circle, sectors).map((h) => hintText(h, sectors)), ...this.ladderHints(ladder)];
     const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
     return html`<div class="summary" part="summary">

@@ -66,8 +66,8 @@ export function withLevels(circle: CircleValue, groups: readonly LadderGroup[]):
   return changed ? { ...circle, stakeholders } : circle;
 }
 
-/** The tool's value schema for a list of sector ids (the defaults unless the host set its own). */
-export function toolSchema(sectorIds?: readonly string[]): ValueSchema<ToolValue> {
+/** The tool's value schema for a list of sector ids (the defaults unless the host set its own), or any sector. */
+export function toolSchema(sectorIds?: readonly string[] | 'any'): ValueSchema<ToolValue> {
   const fields = object(
     {
       step: oneOf(TOOL_STEPS),

@@ -162,15 +162,21 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private get sectorList(): Sector[] {
-    return localizeSectors(this.hostSectors);
+    return localizeSectors(this.hostSectors, this.state.stakeholders);
   }
 
   private get sectorIds(): string[] {
     return this.sectorList.map((s) => s.id);
   }
 
+  /** Stored work reads whatever sectors the page sets, and when: any the list does not name is shown under its id. */
+  protected override get storedSchema(): ValueSchema<CircleValue> {
+    return circleSchema('any');
+  }
+
+  /** Values and files from outside must use the page's sectors (or the defaults). */
   protected get valueSchema(): ValueSchema<CircleValue> {
-    return circleSchema(this.sectorIds);
+    return circleSchema(localizeSectors(this.hostSectors).map((s) => s.id));
   }
 
   protected emptyValue(): CircleValue {

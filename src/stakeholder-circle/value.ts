@@ -25,6 +25,7 @@ import {
   string,
   toPlain,
   uniqueIds,
+  type Check,
   type Plain,
   type ValueSchema,
 } from '../core/schema.js';
@@ -67,14 +68,24 @@ function fromVersion1(old: { [key: string]: Plain }): { [key: string]: Plain } {
   };
 }
 
-/** The circle's value schema for a given list of sector ids (the defaults unless the host set its own). */
-export function circleSchema(sectorIds: readonly string[] = DEFAULT_SECTOR_IDS): ValueSchema<CircleValue> {
+/** Any sector id, for stored work: the page's own sectors may arrive after storage was read. */
+const anySector: Check<string> = (v, path) => {
+  const id = string(LIMITS.id)(v, path);
+  if (!id) throw new ValidationError(path, { kind: 'required' });
+  return id;
+};
+
+/**
+ * The circle's value schema for a list of sector ids (the defaults unless the host set its own),
+ * or for `'any'` sector: what was stored stays readable whatever the page sets, and when.
+ */
+export function circleSchema(sectorIds: readonly string[] | 'any' = DEFAULT_SECTOR_IDS): ValueSchema<CircleValue> {
   const stakeholder = object(
     {
       id: string(LIMITS.id),
       name: name(LIMITS.name),
       ring: oneOf(RINGS),
-      sector: oneOf(sectorIds),
+      sector: sectorIds === 'any' ? anySector : oneOf(sectorIds),
       involvement: oneOf(INVOLVEMENTS),
       level: nullable(oneOf(RUNG_IDS)),
       hardToReach: boolean,
@@ -139,6 +150,14 @@ export function sectorSetting(input: unknown, current: readonly Stakeholder[]): 
   return list;
 }
 
-/** The sectors in the current language: the host's list, or the defaults when it set none. */
-export const localizeSectors = (list: HostSector[] | null): Sector[] =>
-  list ? list.map((s) => ({ id: s.id, name: pick(s.name) ?? s.id })) : defaultSectors();
+/**
+ * The sectors in the current language: the host's list, or the defaults when it set none, and after
+ * them any sector the work uses that the list does not name (stored before the page set its own
+ * sectors, or under sectors since dropped): shown under its id, so nobody disappears.
+ */
+export function localizeSectors(list: HostSector[] | null, used: readonly Stakeholder[] = []): Sector[] {
+  const named = list ? list.map((s) => ({ id: s.id, name: pick(s.name) ?? s.id })) : defaultSectors();
+  const known = new Set(named.map((s) => s.id));
+  const extra = [...new Set(used.map((s) => s.sector).filter((id) => !known.has(id)))];
+  return [...named, ...extra.map((id) => ({ id, name: id }))];
+}

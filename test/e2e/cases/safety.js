@@ -138,6 +138,88 @@ export default (registry, { server, elements }) => {
       assert.equal(Object.keys(again.value.answers).length, 110);
     });
 
+  for (const tag of [CIRCLE, 'elz-engagement-tool'].filter(has))
+    test(`2. <${tag}>: stored work using the page's own sector reads when the page sets its sectors late`, async (t) => {
+      const circle = {
+        schema: `${CIRCLE}/2`,
+        updatedAt: T,
+        theme: 'Sport en bewegen',
+        stakeholders: [person(1, { sector: 'sport' })],
+      };
+      const stored =
+        tag === CIRCLE
+          ? circle
+          : {
+              schema: 'elz-engagement-tool/1',
+              updatedAt: T,
+              step: 'circle',
+              completedAt: null,
+              circle,
+              ladder: { schema: `${LADDER}/1`, updatedAt: T, groups: [] },
+              wizard: {
+                schema: `${WIZARD}/1`,
+                updatedAt: T,
+                cycle: 1,
+                phase: 'discover',
+                answers: { who: 'De sportclub' },
+                completedAt: null,
+                history: [],
+              },
+            };
+      const blank = server.page({
+        head: '<script type="module" src="/elz-widgets.js"></script>',
+        body: '<main></main>',
+      });
+      const p = await t.open(blank);
+      await p.evaluate((text) => localStorage.setItem('k', text), JSON.stringify(stored));
+      // Another tab with the same work open, as the user may have.
+      const other = await t.open(blank);
+      await other.evaluate(async (tag) => {
+        const el = document.createElement(tag);
+        el.setAttribute('storage-key', 'k');
+        document.querySelector('main').append(el);
+        await customElements.whenDefined(tag);
+      }, tag);
+      // The page appends the element and sets its sectors 20 ms later, as after fetching its settings.
+      await p.evaluate(async (tag) => {
+        const el = document.createElement(tag);
+        el.setAttribute('storage-key', 'k');
+        document.querySelector('main').append(el);
+        await customElements.whenDefined(tag);
+        await new Promise((r) => setTimeout(r, 20));
+        el.sectors = [
+          { id: 'care', name: 'Zorg' },
+          { id: 'sport', name: 'Sport' },
+        ];
+        await el.updateComplete;
+      }, tag);
+      await sleep(300);
+      const el = await t.element(p, tag);
+      const v = await valueOf(el);
+      const people = tag === CIRCLE ? v.stakeholders : v.circle.stakeholders;
+      assert.deepEqual(
+        people.map((s) => [s.name, s.sector]),
+        [['Buur 1', 'sport']],
+      );
+      if (tag !== CIRCLE) assert.equal(v.wizard.answers.who, 'De sportclub');
+      assert.deepEqual(
+        (await events(p, 'elz-error')).map((e) => e.detail.code),
+        [],
+      );
+      const keys = Object.keys(await storageOf(p));
+      assert.deepEqual(
+        keys.filter((k) => k.includes('.unreadable.')),
+        [],
+        'nothing moved aside',
+      );
+      assert.ok(keys.includes('k'), 'the work is still stored');
+      assert.match(await textOf(el), /Buur 1/);
+      // The other tab kept its work too.
+      const otherEl = await t.element(other, tag);
+      const ov = await valueOf(otherEl);
+      assert.equal((tag === CIRCLE ? ov.stakeholders : ov.circle.stakeholders).length, 1);
+    });
+
   if (has(WIZARD))
     test('3. a newer version written by another tab is kept aside before this tab writes over it', async (t) => {
       const path = page(WIZARD);

@@ -305,6 +305,12 @@ describe('<elz-participation-ladder>', () => {
       await el.updateComplete;
       expect(textOf(el)).to.contain('Geef de groep eerst een naam.');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
+      // A name of only a zero-width space shows nothing: no name either.
+      input.value = '\u200B';
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.value.groups).to.have.length(1);
+      input.value = '';
       await sendKeys({ type: 'Ervaringsdeskundigen' });
       const ev = oneEvent(el, 'elz-change');
       await sendKeys({ press: 'Enter' });

@@ -4,7 +4,7 @@ import '../src/question-wizard/define.js';
 import { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { WizardValue } from '../src/question-wizard/value.js';
 import { runContractSuite } from './contract.js';
-import { clearStorage, setPageLang, textOf } from './helpers.js';
+import { clearStorage, collectErrorCodes, setPageLang, textOf } from './helpers.js';
 
 const sample = () => ({
   schema: 'elz-question-wizard/1',
@@ -157,6 +157,35 @@ describe('<elz-question-wizard>', () => {
       expect($(el, `#${described}`).textContent).to.contain('1 = helemaal niet, 5 = volledig');
       scale[3].click();
       expect(el.value.answers.known).to.equal(4);
+    });
+  });
+
+  describe('limits', () => {
+    it('drops control characters from what is typed, and the field shows what is kept', async () => {
+      const el = await make();
+      const box = $<HTMLTextAreaElement>(el, 'textarea');
+      box.value = 'Bu\u0000ren\u0001';
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(el.value.answers.who).to.equal('Buren');
+      expect(box.value).to.equal('Buren');
+    });
+
+    it('refuses typing that would take the work past 1 MiB, says why, and the field shows the kept text', async () => {
+      const el = await make();
+      const answers = Object.fromEntries(Array.from({ length: 209 }, (_, i) => [`q${i}`, 'a'.repeat(4990)]));
+      el.value = { ...el.value, answers };
+      await el.updateComplete;
+      const errors = collectErrorCodes();
+      const box = $<HTMLTextAreaElement>(el, 'textarea');
+      box.value = 'b'.repeat(5000);
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      errors.stop();
+      expect(errors.codes).to.deep.equal(['edit-refused']);
+      expect(Object.hasOwn(el.value.answers, 'who')).to.be.false;
+      expect(box.value).to.equal('');
+      expect(textOf(el)).to.contain('groter worden dan 1024 kB');
     });
   });
 

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import {
   MODES,
   MODE_TEXT,
@@ -12,8 +13,9 @@ import {
 } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
+import { typed } from '../core/input.js';
 import { newId } from '../core/ids.js';
-import { LIMITS, type ValueSchema } from '../core/schema.js';
+import { LIMITS, cleanText, isBlank, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { emptyLadder, ladderSchema, type LadderGroup, type LadderValue } from './value.js';
@@ -96,8 +98,9 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
   private addGroup(e: Event) {
     e.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#new-group')!;
-    const name = input.value.trim();
-    if (!name) {
+    const name = cleanText(input.value).trim();
+    // A name of only invisible characters (a zero-width space) is no name.
+    if (isBlank(name)) {
       this.addProblem = msg('Geef de groep eerst een naam.', { id: 'ladder.add.empty' });
       return;
     }
@@ -292,8 +295,8 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
                 id=${nameId}
                 type="text"
                 maxlength=${LIMITS.name}
-                .value=${g.name}
-                @input=${(e: Event) => this.edit(g.id, { name: (e.target as HTMLInputElement).value })}
+                .value=${live(g.name)}
+                @input=${(e: Event) => this.edit(g.id, { name: typed(e) })}
               />
             </div>`
       }
@@ -310,8 +313,8 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         <textarea
           id=${noteId}
           maxlength=${LIMITS.text}
-          .value=${g.note}
-          @input=${(e: Event) => this.edit(g.id, { note: (e.target as HTMLTextAreaElement).value })}
+          .value=${live(g.note)}
+          @input=${(e: Event) => this.edit(g.id, { note: typed(e) })}
         ></textarea>
       </div>
       ${

@@ -1,9 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
+import { typed } from '../core/input.js';
 import { currentLocale } from '../core/locale.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
@@ -265,8 +267,8 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
           id=${id}
           maxlength=${LIMITS.text}
           aria-describedby="${q.help ? `${id}-help ` : ''}${id}-count"
-          .value=${typeof value === 'string' ? value : ''}
-          @input=${(e: Event) => this.answer(q.id, (e.target as HTMLTextAreaElement).value)}
+          .value=${live(typeof value === 'string' ? value : '')}
+          @input=${(e: Event) => this.answer(q.id, typed(e))}
         ></textarea>
         <p class="count" id="${id}-count">${msg(str`${length} van ${LIMITS.text} tekens`, { id: 'wizard.count' })}</p>
       </li>`;

@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, CHROME_FLAGS } from './scripts/find-browser.js';
-import { summaryReporter } from './scripts/summary-reporter.js';
+import { summaryReporter } from './test/runner/summary-reporter.js';
 
 export default {
   files: ['test/**/*.test.ts'],

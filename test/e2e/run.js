@@ -194,4 +194,5 @@ for (const f of failures) {
 }
 console.log(`\n${timings.join('; ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 console.log(`e2e: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+if (process.env.TALLY_FILE) writeFileSync(process.env.TALLY_FILE, JSON.stringify(totals));
 process.exit(totals.failed ? 1 : 0);

@@ -3,7 +3,7 @@
 // each leaves its counts in a file, and the last line adds them up:
 //   tests: N passed, N failed, N skipped (unit …, set-up …, end-to-end … passed/failed/skipped)
 // A suite that ends in failure without a failed test (it crashed, or could not start) counts as one.
-// TEST_SUITES='[[name, "web-test-runner" | "node:test" | "node", ...files]]' runs other suites (set-up.test.js).
+// TEST_SUITES='[[name, "web-test-runner" | "node:test", ...files]]' runs other suites (set-up.test.js).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +14,12 @@ const suites = process.env.TEST_SUITES
   : [
       ['unit', 'web-test-runner'],
       ['set-up', 'node:test', 'test/runner/set-up.test.js'],
-      ['end-to-end', 'node', 'test/e2e/run.js'],
+      ['end-to-end', 'node:test', 'test/e2e/run.js'],
     ];
 
 /** The command line of a suite whose counts go to `tally`. */
 function command(runner, files, tally) {
   if (runner === 'web-test-runner') return ['node_modules/.bin/web-test-runner', ...files];
-  if (runner === 'node') return [process.execPath, ...files]; // writes TALLY_FILE itself
   return [
     process.execPath,
     '--test-reporter=spec',

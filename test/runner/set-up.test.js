@@ -74,3 +74,14 @@ test('npm test runs every suite, also after one failed, and ends with the sum of
     'tests: 8 passed, 11 failed, 6 skipped (first 4/5/3, second 4/5/3, crashed 0/1/0 passed/failed/skipped)',
   );
 });
+
+// test/e2e/run.js on test/runner/e2e-cases/: every way a case can end, counted as it should.
+test('the end-to-end runner: time-outs, skips, checks after each case, case files that fail to load', async () => {
+  const { code, stdout } = await run(
+    process.execPath,
+    ['--test-reporter=./test/runner/tally-reporter.js', 'test/e2e/run.js'],
+    { env: { ...process.env, E2E_CASES: 'test/runner/e2e-cases', E2E_BROWSERS: 'chromium' }, timeout: LIMIT },
+  );
+  assert.equal(code, 1);
+  assert.deepEqual(JSON.parse(stdout), { passed: 4, failed: 4, skipped: 2 });
+});

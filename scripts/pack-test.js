@@ -52,6 +52,10 @@ async function check(browser, name, script, tags, { none = false } = {}) {
   tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await tab.goto(`http://127.0.0.1:${server.address().port}/${name}.html`, { waitUntil: 'load' });
   const shown = await tab.evaluate(async () => {
+    // The script-tag file defines an element once the page uses it and its files have come: 3 s at most.
+    const until = Date.now() + 3000;
+    while (Date.now() < until && [...document.body.children].some((el) => !customElements.get(el.localName)))
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const seen = {};
     for (const el of document.body.children) {
       await el.updateComplete;

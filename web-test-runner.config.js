@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, CHROME_FLAGS } from './scripts/find-browser.js';
-import { summaryReporter } from './scripts/summary-reporter.js';
+import { summaryReporter } from './test/runner/summary-reporter.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -11,6 +11,13 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Every test page loads the test framework, then test/runner/cloneable-failures.ts (why: there),
+  // both from one module so that the second runs before any test does.
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module">
+      import '${framework}';
+      import '/test/runner/cloneable-failures.ts';
+    </script></body></html>`,
   plugins: [
     {
       // Stories log through storybook/actions, which pulls CommonJS the dev server cannot serve;

@@ -1,50 +1,56 @@
-// `npm test` after the build: the unit tests (web-test-runner, Chromium), then the end-to-end suite
-// against dist/elz-widgets.js (Chromium and Firefox). Each prints its own closing line; this adds one
-// for the whole run, so that the last line says how many tests passed and failed in all.
-import { spawn } from 'node:child_process';
+// `npm test` after the build: the unit tests (web-test-runner), the tests of the test set-up and the
+// end-to-end suite against dist/elz-widgets.js (node:test). Every suite runs, also after one failed;
+// each leaves its counts in a file, and the last line adds them up:
+//   tests: N passed, N failed, N skipped (unit …, set-up …, end-to-end … passed/failed/skipped)
+// A suite that ends in failure without a failed test (it crashed, or could not start) counts as one.
+// TEST_SUITES='[[name, "web-test-runner" | "node:test", ...files]]' runs other suites (set-up.test.js).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const suites = [
-  {
-    name: 'unit',
-    command: ['node_modules/.bin/web-test-runner'],
-    pattern: /^wtr: (\d+) passed, (\d+) failed, (\d+) skipped/m,
-  },
-  {
-    name: 'end-to-end',
-    command: ['node', 'test/e2e/run.js'],
-    pattern: /^e2e: (\d+) passed, (\d+) failed, (\d+) skipped/m,
-  },
-];
+const suites = process.env.TEST_SUITES
+  ? JSON.parse(process.env.TEST_SUITES)
+  : [
+      ['unit', 'web-test-runner'],
+      ['set-up', 'node:test', 'test/runner/set-up.test.js'],
+      ['end-to-end', 'node:test', 'test/e2e/run.js'],
+    ];
 
-function run({ command, pattern }) {
-  return new Promise((resolve) => {
-    const child = spawn(command[0], command.slice(1), { stdio: ['inherit', 'pipe', 'inherit'] });
-    let tail = '';
-    child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      tail = (tail + chunk).slice(-4000);
-    });
-    child.on('close', (code) => {
-      const m = pattern.exec(tail);
-      // No closing line (a crash): count it as one failure.
-      resolve({ code, counts: m ? m.slice(1).map(Number) : [0, 1, 0] });
-    });
-  });
+/** The command line of a suite whose counts go to `tally`. */
+function command(runner, files, tally) {
+  if (runner === 'web-test-runner') return ['node_modules/.bin/web-test-runner', ...files];
+  return [
+    process.execPath,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./test/runner/tally-reporter.js',
+    `--test-reporter-destination=${tally}`,
+    ...files,
+  ];
 }
 
-const totals = [0, 0, 0];
+const dir = mkdtempSync(join(tmpdir(), 'elz-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
 const parts = [];
-let code = 0;
-for (const suite of suites) {
-  const { code: exit, counts } = await run(suite);
-  counts.forEach((n, i) => (totals[i] += n));
-  parts.push(`${suite.name} ${counts[0]}/${counts[1]}/${counts[2]}`);
-  if (exit) {
-    code = exit;
-    break; // as before: no end-to-end run on a failing unit suite
+for (const [name, runner, ...files] of suites) {
+  const tally = join(dir, `${name}.json`);
+  const [program, ...args] = command(runner, files, tally);
+  // web-test-runner's summary reporter finds the file through TALLY_FILE.
+  const { status } = spawnSync(program, args, { stdio: 'inherit', env: { ...process.env, TALLY_FILE: tally } });
+  let counts = { passed: 0, failed: 0, skipped: 0 };
+  try {
+    counts = JSON.parse(readFileSync(tally, 'utf8'));
+  } catch {
+    // No counts: it crashed before the end.
   }
+  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+  parts.push(`${name} ${counts.passed}/${counts.failed}/${counts.skipped}`);
 }
+rmSync(dir, { recursive: true, force: true });
+const { passed, failed, skipped } = totals;
 console.log(
-  `\ntests: ${totals[0]} passed, ${totals[1]} failed, ${totals[2]} skipped (${parts.join(', ')} passed/failed/skipped)`,
+  `\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped (${parts.join(', ')} passed/failed/skipped)`,
 );
-process.exit(code);
+process.exit(failed ? 1 : 0);

@@ -1,6 +1,7 @@
-// A small runner for the end-to-end suite: cases run in fresh browser contexts, a few at a time,
-// each under a time limit, and every case ends with the checks every page must pass (no policy
-// violation, no page error, no request but the page and the bundle, no cookie).
+// What a case of the end-to-end suite works with (`t`, a CaseContext): fresh browser contexts and
+// pages that record what happens in them, and the checks every case ends with (no policy
+// violation, no page error, no request but the page and the bundle, no cookie). test/e2e/run.js
+// runs the cases on node:test.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Thrown by `t.skip()`: the case does not apply to this browser. */
-class Skip extends Error {}
+export class Skip extends Error {}
 
 /**
  * Runs in every page and frame before any of its scripts: records policy violations, errors and
@@ -70,19 +71,6 @@ export async function newPage(context) {
     if (!/no such frame|DiscardedBrowsingContext/.test(String(e?.message))) throw e;
     await sleep(100);
     return context.newPage();
-  }
-}
-
-export class Registry {
-  cases = [];
-  /**
-   * @param {string} group   storage, values, embedding, lifecycle, accessibility, forms
-   * @param {string} name
-   * @param {(t: CaseContext) => Promise<void>} fn
-   * @param {{ timeout?: number, only?: string[], serial?: boolean }} [opts]  `only`: browsers it runs in
-   */
-  test(group, name, fn, opts = {}) {
-    this.cases.push({ group, name, fn, ...opts });
   }
 }
 
@@ -266,54 +254,4 @@ export class CaseContext {
       if (!context.shared) rmSync(context.downloads, { recursive: true, force: true });
     }
   }
-}
-
-/**
- * Runs the cases for one browser, `concurrency` at a time (cases marked `serial` alone, at the end).
- * Reports each result through `report`.
- */
-export async function runCases(cases, { browser, browserName, server, concurrency, report }) {
-  const results = [];
-  const runOne = async (c) => {
-    const t = new CaseContext(browser, browserName, server);
-    const started = Date.now();
-    let status = 'passed';
-    let error;
-    let timer;
-    try {
-      if (c.only && !c.only.includes(browserName)) throw new Skip(`${browserName}: ${c.onlyReason ?? 'not here'}`);
-      const timeout = (c.timeout ?? 20_000) * (browserName === 'firefox' ? 1.5 : 1);
-      await Promise.race([
-        c.fn(t),
-        new Promise(
-          (_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeout} ms`)), timeout)),
-        ),
-      ]);
-      await t.finalChecks();
-    } catch (e) {
-      if (e instanceof Skip) {
-        status = 'skipped';
-        error = e.message;
-      } else {
-        status = 'failed';
-        error = e;
-      }
-    } finally {
-      clearTimeout(timer);
-      await t.close();
-    }
-    const result = { ...c, browserName, status, error, ms: Date.now() - started };
-    results.push(result);
-    report(result);
-  };
-  const parallel = cases.filter((c) => !c.serial);
-  const serial = cases.filter((c) => c.serial);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, parallel.length) }, async () => {
-      while (next < parallel.length) await runOne(parallel[next++]);
-    }),
-  );
-  for (const c of serial) await runOne(c);
-  return results;
 }

@@ -1,52 +1,49 @@
 // The end-to-end suite: loads only the built bundle into plain pages served on 127.0.0.1 and drives
 // them from outside in a real browser, for every element the bundle registers (PRODUCT.md §4–5).
+// It runs on node:test: `npm run test:e2e` (node --test-reporter=spec test/e2e/run.js).
 //
-//   node test/e2e/run.js                  dist/elz-widgets.js in Chromium (and Firefox ESR if installed)
-//   ELZ_BUNDLE=path/to/other.js ...       another build of the bundle (e.g. one that registers all four)
-//   E2E_BROWSERS=chromium|firefox|chromium,firefox   E2E_GREP=text   E2E_CONCURRENCY=n (cases at once,
-//   per browser; default 2)   E2E_ONE_BROWSER_AT_A_TIME=1 (the browsers run side by side by default)
+//   ELZ_BUNDLE=path/to/other.js      another build of the bundle (default dist/elz-widgets.js)
+//   E2E_BROWSERS=chromium,firefox    the browsers (default: Chromium, and Firefox ESR if installed)
+//   E2E_GREP=text                    only the cases whose "group name" contains the text (or
+//                                    node --test-name-pattern=regex test/e2e/run.js, on "group › name",
+//                                    which lists the others as skipped)
+//   E2E_CONCURRENCY=n                cases at once, per browser (default 2)
+//   E2E_ONE_BROWSER_AT_A_TIME=1      the browsers one after the other (default: side by side)
+//   E2E_CASES=folder                 another folder of case files (default test/e2e/cases/)
 //
-// The last line reads `e2e: N passed, N failed, N skipped`; the exit code is 1 when a case failed.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Every module in cases/ with a default export is a case file: `export default (registry, env) =>
+// registry.test(group, name, async (t) => …, { timeout, only, onlyReason, serial })`, where `t` is
+// a CaseContext (harness.js), `env` is `{ elements, server, all }`, `only` lists the browsers the
+// case runs in, and `serial` cases run alone, after the others. Each case is a node:test test that
+// ends with `t.finalChecks()`, the checks every page must pass.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../../scripts/find-browser.js';
 import { ELEMENTS } from './elements.js';
-import { Registry, runCases } from './harness.js';
+import { CaseContext, Skip } from './harness.js';
 import { startServer } from './server.js';
-import storage from './cases/storage.js';
-import values from './cases/values.js';
-import embedding from './cases/embedding.js';
-import lifecycle from './cases/lifecycle.js';
-import accessibility from './cases/accessibility.js';
-import forms from './cases/forms.js';
-import demo from './cases/demo.js';
-import safety from './cases/safety.js';
-import walk from './cases/walk.js';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const bundle = resolve(process.env.ELZ_BUNDLE || join(root, 'dist/elz-widgets.js'));
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const grep = process.env.E2E_GREP || '';
 const concurrency = Number(process.env.E2E_CONCURRENCY) || 2;
-const started = Date.now();
 
-if (!existsSync(bundle)) {
-  console.error(`No bundle at ${bundle}: run \`npm run build\` (or rollup -c) first.`);
-  process.exit(1);
-}
+if (!existsSync(bundle)) throw new Error(`No bundle at ${bundle}: run \`npm run build\` (or rollup -c) first.`);
 const chromePath = findBrowser();
 const wanted = (process.env.E2E_BROWSERS || `chromium${existsSync(FIREFOX) ? ',firefox' : ''}`).split(',');
-if (wanted.includes('chromium') && !chromePath) {
-  console.error(NO_BROWSER_MESSAGE);
-  process.exit(1);
-}
+if (wanted.includes('chromium') && !chromePath) throw new Error(NO_BROWSER_MESSAGE);
 
 // Another copy of Lit on the page, as a partner's own widgets would bring: its own element and
 // its own @lit/localize set-up.
-const otherLit = join(mkdtempSync(join(tmpdir(), 'elz-e2e-')), 'other-lit.js');
+const scratch = mkdtempSync(join(tmpdir(), 'elz-e2e-'));
+const otherLit = join(scratch, 'other-lit.js');
 const other = await build({
   stdin: {
     contents: `import { LitElement, html } from 'lit';
@@ -102,6 +99,22 @@ const launchers = {
     return browser;
   },
 };
+for (const name of wanted) if (!launchers[name]) throw new Error(`Unknown browser "${name}" (chromium, firefox).`);
+
+/**
+ * The case files; one that fails to load becomes a failing test, and the others still run. (No test
+ * is declared before the last top-level await: node:test would start it, and the root's `after`
+ * hook would run as soon as it ended.)
+ */
+const casesDir = process.env.E2E_CASES
+  ? pathToFileURL(`${resolve(process.env.E2E_CASES)}/`)
+  : new URL('cases/', import.meta.url);
+const caseFiles = [];
+for (const file of readdirSync(casesDir).sort()) {
+  if (!file.endsWith('.js')) continue;
+  const loaded = await import(new URL(file, casesDir).href).catch((error) => ({ error }));
+  if (loaded.error || typeof loaded.default === 'function') caseFiles.push({ file, ...loaded });
+}
 
 /**
  * The elements this bundle registers, found by loading it into a page. Every `elz-…` name in the
@@ -119,81 +132,77 @@ async function registered(browser) {
   return { elements: ELEMENTS.filter((e) => tags.includes(e.tag)), unknown };
 }
 
-const mark = { passed: '✓', failed: '✗', skipped: '-' };
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const failures = [];
-const timings = [];
+/** One case as a node:test test: a fresh CaseContext, closed when the case ends or times out. */
+function caseTest(c, browser, browserName) {
+  const skip = c.only && !c.only.includes(browserName) && `${browserName}: ${c.onlyReason ?? 'not here'}`;
+  const timeout = (c.timeout ?? 20_000) * (browserName === 'firefox' ? 1.5 : 1);
+  test(`${c.group} › ${c.name}`, { skip, timeout }, async (nt) => {
+    const t = new CaseContext(browser, browserName, server);
+    // On a time-out node:test aborts the signal: closing the contexts ends what the case still waits for.
+    nt.signal.addEventListener('abort', () => t.close(), { once: true });
+    try {
+      await c.fn(t);
+      await t.finalChecks();
+    } catch (e) {
+      if (!(e instanceof Skip)) throw e;
+      nt.skip(e.message);
+    } finally {
+      await t.close();
+    }
+  });
+}
 
-async function runBrowser(name) {
-  const t0 = Date.now();
+async function browserSuite(name) {
   let browser;
   try {
     browser = await launchers[name]();
   } catch (e) {
-    console.log(`✗ [${name}] could not start: ${e.message.split('\n')[0]}`);
-    totals.failed++;
+    test('starts', () => assert.fail(e));
     return;
   }
+  after(() => browser.close());
   const { elements, unknown } = await registered(browser);
-  if (unknown.length) {
-    console.log(`✗ [${name}] the bundle registers ${unknown.join(', ')}: give each an entry in test/e2e/elements.js`);
-    totals.failed++;
-  }
-  console.log(
-    `[${name} ${(await browser.version()).replace(/^.*\//, '')}] ${bundle.replace(`${root}/`, '')} registers ` +
-      `${elements.map((e) => `<${e.tag}>`).join(', ') || 'nothing'}`,
-  );
-  const registry = new Registry();
-  const env = { elements, server, all: ELEMENTS };
-  for (const group of [storage, values, embedding, lifecycle, accessibility, forms, demo, walk, safety])
-    group(registry, env);
-  const cases = registry.cases.filter((c) => `${c.group} ${c.name}`.includes(grep));
-  if (!elements.length) {
-    console.log(`✗ [${name}] the bundle registers none of ${ELEMENTS.map((e) => e.tag).join(', ')}`);
-    totals.failed++;
-  }
-  const results = await runCases(cases, {
-    browser,
-    browserName: name,
-    server,
-    concurrency,
-    report: (r) => {
-      totals[r.status]++;
-      const why = r.status === 'skipped' ? ` — ${r.error}` : '';
-      console.log(`${mark[r.status]} [${name}] ${r.group} › ${r.name} (${(r.ms / 1000).toFixed(1)} s)${why}`);
-      if (r.status === 'failed') failures.push(r);
-    },
+  const tags = elements.map((e) => `<${e.tag}>`).join(', ') || 'nothing';
+  const version = (await browser.version()).replace(/^.*\//, '');
+  test(`${name} ${version}: ${bundle.replace(`${root}/`, '')} registers ${tags}`, () => {
+    assert.deepEqual(unknown, [], 'give each element the bundle registers an entry in test/e2e/elements.js');
+    assert.ok(elements.length, `the bundle registers none of ${ELEMENTS.map((e) => e.tag).join(', ')}`);
   });
-  await browser.close();
-  timings.push(`${name} ${((Date.now() - t0) / 1000).toFixed(0)} s, ${results.length} cases`);
-}
 
-for (const name of wanted)
-  if (!launchers[name]) {
-    console.error(`Unknown browser "${name}" (chromium, firefox).`);
-    process.exit(1);
+  const cases = [];
+  const registry = {
+    test: (group, caseName, fn, opts = {}) =>
+      `${group} ${caseName}`.includes(grep) && cases.push({ group, name: caseName, fn, ...opts }),
+  };
+  for (const { file, default: register } of caseFiles.filter((f) => !f.error)) {
+    try {
+      register(registry, { elements, server, all: ELEMENTS });
+    } catch (e) {
+      test(`cases/${file} registers its cases`, () => assert.fail(e));
+    }
   }
+  const together = cases.filter((c) => !c.serial);
+  describe(`${together.length} cases, ${concurrency} at a time`, { concurrency }, () => {
+    for (const c of together) caseTest(c, browser, name);
+  });
+  for (const c of cases.filter((c) => c.serial)) caseTest(c, browser, name);
+}
+
+after(async () => {
+  await server.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+for (const { file, error } of caseFiles.filter((f) => f.error)) test(`cases/${file} loads`, () => assert.fail(error));
+
 // The browsers side by side: each waits on timers (coalesced writes, retries) much of the time.
-if (process.env.E2E_ONE_BROWSER_AT_A_TIME) for (const name of wanted) await runBrowser(name);
-else await Promise.all(wanted.map(runBrowser));
+describe('end-to-end', { concurrency: process.env.E2E_ONE_BROWSER_AT_A_TIME ? 1 : true }, () => {
+  // One after another inside a browser: the cases that run together, then those that run alone.
+  for (const name of wanted) describe(name, { concurrency: 1 }, () => browserSuite(name));
+});
 
-// No request, from any page, ever carried a cookie.
-const withCookie = server.log.filter((r) => r.cookie);
-if (withCookie.length) {
-  console.log(`✗ requests carried cookies: ${withCookie.map((r) => r.path).join(', ')}`);
-  totals.failed++;
-}
-await server.close();
-
-for (const f of failures) {
-  console.log(`\n✗ [${f.browserName}] ${f.group} › ${f.name}`);
-  console.log(
-    `  ${String(f.error?.stack ?? f.error)
-      .split('\n')
-      .slice(0, 8)
-      .join('\n  ')}`,
+test('no request, from any page, carried a cookie', () => {
+  assert.deepEqual(
+    server.log.filter((r) => r.cookie).map((r) => r.path),
+    [],
   );
-}
-console.log(`\n${timings.join('; ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
-console.log(`e2e: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(totals.failed ? 1 : 0);
+});

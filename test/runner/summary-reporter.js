@@ -1,5 +1,7 @@
-// Prints one closing line CI can read: `wtr: N passed, N failed, N skipped`.
-// A test file that fails to load counts as one failure.
+// A web-test-runner reporter. Prints one closing line CI can read: `wtr: N passed, N failed,
+// N skipped`, and, when TALLY_FILE is set, writes the same counts there as JSON for scripts/test.js.
+// A test file that fails to load, or fails outside any test, counts as one failure.
+import { writeFileSync } from 'node:fs';
 
 function count(results, tally) {
   if (!results) return;
@@ -19,10 +21,10 @@ export function summaryReporter() {
       for (const session of sessions) {
         const failedBefore = tally.failed;
         count(session.testResults, tally);
-        // A file that failed to load, or failed outside any test, still counts as a failure.
         if ((session.errors?.length || session.passed === false) && tally.failed === failedBefore) tally.failed += 1;
       }
       line = `wtr: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`;
+      if (process.env.TALLY_FILE) writeFileSync(process.env.TALLY_FILE, JSON.stringify(tally));
     },
     start() {
       // The default reporter flushes its report while stopping; at exit we are surely last.

@@ -4,7 +4,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../src/elz-widgets.js';
+import '../src/engagement-tool/define.js'; // all four elements
 import * as ladderStories from '../stories/participation-ladder.stories.js';
 import * as wizardStories from '../stories/question-wizard.stories.js';
 import * as circleStories from '../stories/stakeholder-circle.stories.js';

@@ -1,6 +1,6 @@
 // A small runner for the end-to-end suite: cases run in fresh browser contexts, a few at a time,
 // each under a time limit, and every case ends with the checks every page must pass (no policy
-// violation, no page error, no request but the page and the bundle, no cookie).
+// violation, no page error, no request but the page and the bundle's files, no cookie).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -241,6 +241,7 @@ export class CaseContext {
         path === '/favicon.ico' ||
         path.startsWith('/p/') ||
         path.startsWith('/elz-widgets.js') ||
+        path.startsWith('/chunks/') ||
         this.allowed.requests.some((a) => path.startsWith(a))
       );
     };

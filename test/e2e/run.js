@@ -23,6 +23,7 @@ import lifecycle from './cases/lifecycle.js';
 import accessibility from './cases/accessibility.js';
 import forms from './cases/forms.js';
 import demo from './cases/demo.js';
+import loading from './cases/loading.js';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const bundle = resolve(process.env.ELZ_BUNDLE || join(root, 'dist/elz-widgets.js'));
@@ -102,16 +103,30 @@ const launchers = {
 };
 
 /**
- * The elements this bundle registers, found by loading it into a page. Every `elz-…` name in the
- * bundle's text is tried, so that an element registered without a table entry is noticed.
+ * The elements this bundle registers, found by loading it into a page that uses every `elz-…`
+ * name in the entry's text (it defines an element when the page uses it), so that an element
+ * registered without a table entry is noticed.
  */
-const namesInBundle = [...new Set(readFileSync(bundle, 'utf8').match(/elz-[a-z]+(?:-[a-z]+)*/g) ?? [])];
+const namesInBundle = [...new Set(readFileSync(bundle, 'utf8').match(/elz-[a-z]+(?:-[a-z]+)*/g) ?? [])].filter(
+  (n) => n !== 'elz-widgets',
+);
 async function registered(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const path = server.page({ head: '<script type="module" src="/elz-widgets.js"></script>' });
+  const body = namesInBundle.map((n) => `<${n} storage="none"></${n}>`).join('');
+  const path = server.page({ head: '<script type="module" src="/elz-widgets.js"></script>', body });
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  const tags = await page.evaluate((names) => names.filter((n) => customElements.get(n)), namesInBundle);
+  const tags = await page.evaluate(
+    (names) =>
+      Promise.all(
+        names.map((n) =>
+          Promise.race([customElements.whenDefined(n), new Promise((r) => setTimeout(r, 5000))]).then(() =>
+            customElements.get(n) ? n : null,
+          ),
+        ),
+      ).then((found) => found.filter(Boolean)),
+    namesInBundle,
+  );
   await context.close();
   const unknown = tags.filter((t) => !ELEMENTS.some((e) => e.tag === t));
   return { elements: ELEMENTS.filter((e) => tags.includes(e.tag)), unknown };
@@ -143,7 +158,8 @@ async function runBrowser(name) {
   );
   const registry = new Registry();
   const env = { elements, server, all: ELEMENTS };
-  for (const group of [storage, values, embedding, lifecycle, accessibility, forms, demo]) group(registry, env);
+  for (const group of [storage, values, embedding, lifecycle, accessibility, forms, demo, loading])
+    group(registry, env);
   const cases = registry.cases.filter((c) => `${c.group} ${c.name}`.includes(grep));
   if (!elements.length) {
     console.log(`✗ [${name}] the bundle registers none of ${ELEMENTS.map((e) => e.tag).join(', ')}`);

@@ -1,9 +1,9 @@
 // The partner's site for the end-to-end suite: a static server on 127.0.0.1 that serves the built
-// bundle, fixture pages the cases register, and a form receiver. It logs every request, so a case
+// bundle (the entry and the files beside it), fixture pages the cases register, and a form receiver. It logs every request, so a case
 // can prove that nothing but the page and the bundle was fetched, and that no cookie came back.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 
 /**
  * The strictest policy a partner may set (PRODUCT.md §5): `default-src 'self'`, nothing inline,
@@ -35,6 +35,12 @@ div, p, span, fieldset, label { display: block; float: left; width: 100%; }
  */
 export async function startServer(files) {
   const bundle = readFileSync(files.bundle);
+  const dist = dirname(files.bundle);
+  /** A file the entry loads from beside it (`chunks/…`), or null. */
+  const beside = (path) => {
+    const file = normalize(join(dist, path));
+    return file.startsWith(`${dist}/chunks/`) && existsSync(file) ? readFileSync(file) : null;
+  };
   const otherLit = readFileSync(files.otherLit);
   /** @type {Map<string, { html: string, headers: Record<string, string> }>} */
   const pages = new Map();
@@ -42,6 +48,8 @@ export async function startServer(files) {
   const gates = new Map();
   const log = [];
   const submissions = [];
+  /** While set, the files beside the entry are held and sent in waves (see `holdFiles`). */
+  let hold = null;
   let seq = 0;
 
   const server = createServer((req, res) => {
@@ -61,8 +69,26 @@ export async function startServer(files) {
       } else serve();
       return;
     }
-    // The demo page, with the bundle where it expects it: /demo/index.html loads /dist/elz-widgets.js.
-    if (url.pathname === '/dist/elz-widgets.js') return send(200, 'text/javascript; charset=utf-8', bundle);
+    // What the entry loads from beside it, here, under /dist/ (the demo page's copy) and under
+    // /copy/ (the same files from another folder, as a second copy of the library would be).
+    const near = /^\/(?:dist\/|copy\/)?(chunks\/.*|elz-widgets\.js)$/.exec(url.pathname);
+    if (near) {
+      const body = near[1] === 'elz-widgets.js' ? bundle : beside(near[1]);
+      const serve = () => send(200, 'text/javascript; charset=utf-8', body, { 'access-control-allow-origin': '*' });
+      if (!body) return send(404, 'text/plain; charset=utf-8', 'Not found');
+      if (hold && near[1] !== 'elz-widgets.js') {
+        // Held until no file has been asked for during `hold.quiet` ms: what the page asks for
+        // meanwhile needed no other file first (one round trip).
+        hold.waiting.push(serve);
+        clearTimeout(hold.timer);
+        hold.timer = setTimeout(() => {
+          hold.waves.push(hold.waiting.length);
+          for (const go of hold.waiting.splice(0)) go();
+        }, hold.quiet);
+        return;
+      }
+      return serve();
+    }
     if (url.pathname.startsWith('/demo/')) {
       const file = join(DEMO_DIR, basename(url.pathname.slice('/demo/'.length) || 'index.html'));
       const type = DEMO_TYPES[file.split('.').pop()];
@@ -112,6 +138,22 @@ export async function startServer(files) {
       const headers = csp ? { 'content-security-policy': csp } : {};
       pages.set(path, { html: page(body, head, lang, title), headers });
       return path;
+    },
+    /**
+     * Holds the files beside the entry (for every page: a case that uses it runs alone) and
+     * sends them in waves, each once no file has been asked for during `quiet` ms. Returns the
+     * number of files in each wave so far; `stop()` sends what is held and serves as usual again.
+     */
+    holdFiles(quiet = 300) {
+      const h = (hold = { quiet, waiting: [], waves: [], timer: null });
+      return {
+        waves: h.waves,
+        stop() {
+          if (hold === h) hold = null;
+          clearTimeout(h.timer);
+          for (const go of h.waiting.splice(0)) go();
+        },
+      };
     },
     /** Lets a held bundle request (`/elz-widgets.js?gate=name`) through. */
     openGate(name) {

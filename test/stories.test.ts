@@ -30,6 +30,13 @@ for (const [file, mod] of Object.entries({
     beforeEach(clearStorage);
     after(() => setPageLang('nl'));
 
+    it('its docs page says how the element reaches a page: the script tag, or its define.js', () => {
+      const docs = (meta as { parameters?: { docs?: { description?: { component?: string } } } }).parameters?.docs
+        ?.description?.component;
+      expect(docs).to.include('How it reaches a page').and.include('`elz-widgets.js`');
+      expect(docs).to.include(`\`elz-widgets/${file}/define.js\``);
+    });
+
     for (const [exportName, story] of Object.entries(stories)) {
       it(`${story.name ?? exportName} renders, plays, passes axe and fits 320 px`, async () => {
         await setPageLang(story.globals?.locale ?? 'nl');

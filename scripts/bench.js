@@ -695,7 +695,7 @@ console.log(
 );
 console.log(
   `- bytes: ${ratios.bytes.toFixed(1)}× (JS + CSS ${kb(surveySize.gzip)} gzip ÷ ${kb(wizardEmpty.bytes)} gzip, ` +
-    `dist/elz-widgets.js with every element) — ${aim(ratios.bytes)}`,
+    `all the JavaScript of the wizard's page) — ${aim(ratios.bytes)}`,
 );
 const machine = `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'cpu'}, Chromium ${await chromiumVersion()}`;
 console.log(`\n${new Date().toISOString().slice(0, 10)}, ${machine}`);

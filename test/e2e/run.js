@@ -9,7 +9,7 @@
 // The last line reads `e2e: N passed, N failed, N skipped`; the exit code is 1 when a case failed.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../../scripts/find-browser.js';
@@ -24,6 +24,7 @@ import accessibility from './cases/accessibility.js';
 import forms from './cases/forms.js';
 import demo from './cases/demo.js';
 import loading from './cases/loading.js';
+import frameworks, { FRAMEWORK_APPS } from './cases/frameworks.js';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const bundle = resolve(process.env.ELZ_BUNDLE || join(root, 'dist/elz-widgets.js'));
@@ -63,7 +64,27 @@ const other = await build({
 });
 writeFileSync(otherLit, other.outputFiles[0].text);
 
-const server = await startServer({ bundle, otherLit });
+// Apps of a partner built with a framework (React 19, Vue 3), each with the script tag beside it.
+const apps = {};
+for (const [name, contents] of Object.entries(FRAMEWORK_APPS)) {
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  });
+  apps[`/${name}.js`] = join(dirname(otherLit), `${name}.js`);
+  writeFileSync(apps[`/${name}.js`], out.outputFiles[0].text);
+}
+
+const server = await startServer({ bundle, otherLit, apps });
 
 const launchers = {
   chromium: () => puppeteer.launch({ executablePath: chromePath, headless: true, args: CHROME_FLAGS }),
@@ -158,7 +179,7 @@ async function runBrowser(name) {
   );
   const registry = new Registry();
   const env = { elements, server, all: ELEMENTS };
-  for (const group of [storage, values, embedding, lifecycle, accessibility, forms, demo, loading])
+  for (const group of [storage, values, embedding, lifecycle, accessibility, forms, demo, loading, frameworks])
     group(registry, env);
   const cases = registry.cases.filter((c) => `${c.group} ${c.name}`.includes(grep));
   if (!elements.length) {

@@ -31,7 +31,8 @@ div, p, span, fieldset, label { display: block; float: left; width: 100%; }
 `;
 
 /**
- * @param {{ bundle: string, otherLit: string }} files  paths of the bundle and of another Lit copy
+ * @param {{ bundle: string, otherLit: string, apps?: Record<string, string> }} files  paths of the bundle,
+ *   of another Lit copy, and of framework apps a page may load (`/react-app.js` → a built file)
  */
 export async function startServer(files) {
   const bundle = readFileSync(files.bundle);
@@ -95,6 +96,8 @@ export async function startServer(files) {
       if (type && existsSync(file))
         return send(200, `${type}; charset=utf-8`, readFileSync(file), { 'content-security-policy': DEMO_CSP });
     }
+    if (files.apps?.[url.pathname])
+      return send(200, 'text/javascript; charset=utf-8', readFileSync(files.apps[url.pathname]));
     if (url.pathname === '/other-lit.js')
       return send(200, 'text/javascript; charset=utf-8', otherLit, { 'access-control-allow-origin': '*' });
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');

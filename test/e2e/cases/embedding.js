@@ -217,7 +217,8 @@ export default function embedding(registry, { elements, server }) {
         const el = await t.element(page, spec.tag);
         await edit(el, spec);
         await page.evaluate(() => (document.documentElement.lang = 'fr'));
-        await sleep(100);
+        // The French texts load when French is first shown.
+        for (let i = 0; i < 60 && !(await textOf(el)).includes(spec.words.fr[0]); i++) await sleep(50);
         assert.ok((await textOf(el)).includes(spec.words.fr[0]), 'switches language');
         await page.evaluate(() => (document.documentElement.lang = 'nl'));
         await sleep(100);

@@ -242,6 +242,7 @@ export class CaseContext {
         path.startsWith('/p/') ||
         path.startsWith('/elz-widgets.js') ||
         path.startsWith('/chunks/') ||
+        path.startsWith('/dist/chunks/') ||
         this.allowed.requests.some((a) => path.startsWith(a))
       );
     };

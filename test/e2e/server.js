@@ -49,8 +49,8 @@ export async function startServer(files) {
   const gates = new Map();
   const log = [];
   const submissions = [];
-  /** While set, the files beside the entry are held and sent in waves (see `holdFiles`). */
-  let hold = null;
+  /** Files beside the entry held and sent in waves, by the name in /held/<name>/ (see `holdFiles`). */
+  const holds = new Map();
   let seq = 0;
 
   const server = createServer((req, res) => {
@@ -72,13 +72,18 @@ export async function startServer(files) {
     }
     // What the entry loads from beside it, here, under /dist/ (the demo page's copy) and under
     // /copy/ (the same files from another folder, as a second copy of the library would be).
-    const near = /^\/(?:dist\/|copy\/)?(chunks\/.*|elz-widgets\.js)$/.exec(url.pathname);
+    // What the entry loads from beside it, here, under /dist/ (the demo page's copy), under /copy/
+    // (the same files from another folder, as a second copy of the library would be) and under
+    // /held/<name>/ (the same again, sent in waves: see holdFiles).
+    const near = /^\/(?:dist\/|copy\/|held\/([\w-]+)\/)?(chunks\/.*|elz-widgets\.js)$/.exec(url.pathname);
     if (near) {
-      const body = near[1] === 'elz-widgets.js' ? bundle : beside(near[1]);
+      const [, held, file] = near;
+      const body = file === 'elz-widgets.js' ? bundle : beside(file);
       const serve = () => send(200, 'text/javascript; charset=utf-8', body, { 'access-control-allow-origin': '*' });
       if (!body) return send(404, 'text/plain; charset=utf-8', 'Not found');
-      if (hold && near[1] !== 'elz-widgets.js') {
-        // Held until no file has been asked for during `hold.quiet` ms: what the page asks for
+      const hold = held && holds.get(held);
+      if (hold && file !== 'elz-widgets.js') {
+        // Held until no file has been asked for during \`hold.quiet\` ms: what the page asks for
         // meanwhile needed no other file first (one round trip).
         hold.waiting.push(serve);
         clearTimeout(hold.timer);
@@ -143,16 +148,19 @@ export async function startServer(files) {
       return path;
     },
     /**
-     * Holds the files beside the entry (for every page: a case that uses it runs alone) and
-     * sends them in waves, each once no file has been asked for during `quiet` ms. Returns the
-     * number of files in each wave so far; `stop()` sends what is held and serves as usual again.
+     * The bundle under a folder of its own, `/held/<name>/elz-widgets.js`, whose files beside the
+     * entry are held and sent in waves, each once no file has been asked for during `quiet` ms.
+     * Returns the folder, the number of files in each wave so far, and `stop()`.
      */
     holdFiles(quiet = 300) {
-      const h = (hold = { quiet, waiting: [], waves: [], timer: null });
+      const name = `h${++seq}`;
+      const h = { quiet, waiting: [], waves: [], timer: null };
+      holds.set(name, h);
       return {
+        folder: `/held/${name}`,
         waves: h.waves,
         stop() {
-          if (hold === h) hold = null;
+          holds.delete(name);
           clearTimeout(h.timer);
           for (const go of h.waiting.splice(0)) go();
         },

@@ -182,6 +182,13 @@ export class CaseContext {
 
   /** The first `tag` in the page (or frame), upgraded and rendered. */
   async element(page, tag, index = 0) {
+    // The script defines an element once the page uses it, after its files have arrived. Waiting
+    // for that inside one call, on customElements.whenDefined(), failed now and then in Chromium
+    // with "Promise was collected" (the pending promise was garbage-collected): look every 20 ms.
+    for (let i = 0; !(await page.evaluate((tag) => !!customElements.get(tag), tag)); i++) {
+      if (i > 500) throw new Error(`<${tag}> is not defined after 10 s`);
+      await sleep(20);
+    }
     return page.evaluateHandle(
       async (tag, index) => {
         await customElements.whenDefined(tag);

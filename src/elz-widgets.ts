@@ -3,7 +3,7 @@
  * watches the page, and when an `elz-…` element first appears (in the HTML, added later by the
  * page's script or by a framework) it loads that element's code, and the texts of the language it
  * will show, from the files beside it (resolved from this module's own URL). A value or attribute set
- * on an element before its code arrives is taken up when it upgrades (core/element.ts).
+ * on an element before its code arrives is taken up when it upgrades.
  *
  * The build makes each load one round trip: it adds to every `import()` below the files the loaded
  * one imports, so they are requested together (scripts/rollup-preload.js).

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { normalizeLocale, switchLocale, type Locale } from '../src/core/locale.js';
-// Registers every element, as the script-tag bundle does.
-import '../src/elz-widgets.js';
+// Registers every element at once (the tool's define registers its three parts too).
+import '../src/engagement-tool/define.js';
 
 interface Declaration {
   tagName?: string;

@@ -1,33 +1,16 @@
-// Two things for the script-tag bundle, on the message ids of the XLIFF catalogue:
+// For the script-tag build, on the message ids of the XLIFF catalogue:
 //
-// 1. Translations nobody uses are dropped. The catalogue holds every element's words, so the
-//    locale modules would carry an element's translations even when the bundle does not
-//    register that element. An id is used when it occurs anywhere but as a key of a locale
-//    object (`{"id":…` or `,"id":…`); the entries of unused ids are cut out.
-// 2. The remaining ids (`ladder.ask.now`) become short identifiers (`Tc`), unquoted as keys of
-//    the locale objects: readable ids are for translators, not for the wire.
-// 3. Every msg() call in src/ must have an explicit id (the build fails otherwise), so
+// 1. The ids (`ladder.ask.now`) become short identifiers (`Tc`), in the code and, unquoted, as keys
+//    of the locale modules: readable ids are for translators, not for the wire. One map for the
+//    whole build, so a chunk's ids match the language files'.
+// 2. Every msg() call in src/ must have an explicit id (the build fails otherwise), so
 //    @lit/localize's fallback that hashes a message's text into an id is left out, and
 //    `msg(text, { id: 'x' })` is written `msgById('x', text)`, a one-line wrapper.
 //
 // The result is parsed again, so a slip can only fail the build, never ship broken code.
 import { readFileSync } from 'node:fs';
+
 import MagicString from 'magic-string';
-import { scanTemplate } from './rollup-minify-templates.js';
-
-/** The end of a locale value: "text", 'text', `text` or tag`text ${0}`. */
-function valueEnd(code, i) {
-  let j = i;
-  while (/[\w$]/.test(code[j])) j++;
-  const quote = code[j];
-  if (quote === '`') return scanTemplate(code, j + 1).end;
-  if (quote === '"' || quote === "'") {
-    for (j++; code[j] !== quote; j += code[j] === '\\' ? 2 : 1);
-    return j + 1;
-  }
-  throw new Error(`unexpected locale value at ${i}: ${code.slice(i, i + 40)}`);
-}
-
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_';
 const NEXT = FIRST + '0123456789';
 /** The i-th shortest identifier: a … _, then aa, ba, … */
@@ -96,32 +79,16 @@ export function shortMessageIds({ catalogue = 'xliff/fr.xlf' } = {}) {
         : null;
     },
     renderChunk(code) {
-      const matches = [...code.matchAll(pattern)].map((m) => {
+      const out = new MagicString(code);
+      for (const m of code.matchAll(pattern)) {
         const start = m.index;
         const end = start + m[0].length;
-        const key = /[{,]/.test(code[start - 1]) && code[end] === ':';
-        return { id: m[2], start, end, key };
-      });
-      const used = new Set(matches.filter((m) => !m.key).map((m) => m.id));
-      const out = new MagicString(code);
-      let dropped = 0;
-      for (const m of matches) {
-        if (used.has(m.id)) {
-          // A key needs no quotes: the ids are identifiers.
-          if (m.key) out.overwrite(m.start, m.end, short.get(m.id));
-          else out.overwrite(m.start + 1, m.end - 1, short.get(m.id));
-        } else if (m.key) {
-          // Remove `"id":value` with one comma beside it.
-          const end = valueEnd(code, m.end + 1);
-          if (code[end] === ',') out.remove(m.start, end + 1);
-          else if (code[m.start - 1] === ',') out.remove(m.start - 1, end);
-          else out.remove(m.start, end);
-          dropped++;
-        }
+        // A key of a locale module's object needs no quotes: the short ids are identifiers.
+        if (/[{,]/.test(code[start - 1]) && code[end] === ':') out.overwrite(start, end, short.get(m[2]));
+        else out.overwrite(start + 1, end - 1, short.get(m[2]));
       }
       const result = out.toString();
-      this.parse(result); // throws if the cut went wrong
-      if (dropped) this.info?.(`dropped ${dropped} translations of messages the bundle does not use`);
+      this.parse(result); // throws if a rewrite went wrong
       return { code: result, map: out.generateMap({ hires: true }) };
     },
   };

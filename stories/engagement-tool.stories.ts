@@ -1,4 +1,4 @@
-// Not in the script-tag bundle (src/elz-widgets.js) yet: the stories register the element themselves.
+// The stories register the element themselves, through its define.js, as an npm user would.
 import '../src/engagement-tool/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -57,8 +57,7 @@ const meta = {
 (the stakeholder circle), **how far** each of them takes part now and the ambition (the participation ladder),
 the **questions** in three phases, and the **summary** a team takes into its meeting.
 
-_Not in the script-tag bundle yet_: import \`elz-widgets/engagement-tool/define.js\` to register it (it
-registers the three parts too).
+**How it reaches a page**: a page that loads \`elz-widgets.js\` with a script tag gets it as soon as the element is in the page (in the HTML, or added later by a script or a framework): the script loads its code (with its three parts) and the page's language from the files beside it. With npm, import \`elz-widgets/engagement-tool/define.js\`.
 
 - **The parts feed each other**: every stakeholder in the circle is a group on the ladder (same id). A level
   set on the ladder shows on the circle and the other way round; renaming a stakeholder renames its group and

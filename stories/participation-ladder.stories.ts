@@ -72,6 +72,8 @@ to deciding together. Per group: where it stands now, the ambition, and whether 
 through representatives. The picture has a column per group, rung 5 on top; on a phone (below 30rem) a row
 per group, rung 1 on the left.
 
+**How it reaches a page**: a page that loads \`elz-widgets.js\` with a script tag gets it as soon as the element is in the page (in the HTML, or added later by a script or a framework): the script loads its code and the page's language from the files beside it. With npm, import \`elz-widgets/participation-ladder/define.js\`.
+
 - **Value**: \`el.value\` gets and sets the state as plain JSON
   (\`{schema: "elz-participation-ladder/1", updatedAt, groups: [{id, name, current, target, mode, note}]}\`,
   rung ids \`inform | consult | advise | collaborate | co-decide\`, mode \`direct | indirect\`). An invalid value

@@ -1,4 +1,4 @@
-// Not in the script-tag bundle (src/elz-widgets.js) yet: the stories register the element themselves.
+// The stories register the element themselves, through its define.js, as an npm user would.
 import '../src/question-wizard/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -93,7 +93,7 @@ const meta = {
 Plan-Do-Check-Act cycle: from the summary a new cycle starts, with the earlier answers as a starting point and
 check questions about the last one.
 
-_Not in the script-tag bundle yet_: import \`elz-widgets/question-wizard/define.js\` to register it.
+**How it reaches a page**: a page that loads \`elz-widgets.js\` with a script tag gets it as soon as the element is in the page (in the HTML, or added later by a script or a framework): the script loads its code and the page's language from the files beside it. With npm, import \`elz-widgets/question-wizard/define.js\`.
 
 - **Value**: \`el.value\` gets and sets the state as plain JSON
   (\`{schema: "elz-question-wizard/1", updatedAt, cycle, phase, answers, completedAt, history}\`, phase

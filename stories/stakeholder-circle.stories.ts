@@ -1,4 +1,4 @@
-// Not in the script-tag bundle (src/elz-widgets.js) yet: the stories register the element themselves.
+// The stories register the element themselves, through its define.js, as an npm user would.
 import '../src/stakeholder-circle/define.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -119,7 +119,7 @@ around the circle. It points out the gaps (nobody from the inner ring, no expert
 hard-to-reach groups still waiting), counts per ring and sector, lists everyone as text, and downloads the picture as SVG or PNG,
 with its legend drawn below the circle.
 
-_Not in the script-tag bundle yet_: import \`elz-widgets/stakeholder-circle/define.js\` to register it.
+**How it reaches a page**: a page that loads \`elz-widgets.js\` with a script tag gets it as soon as the element is in the page (in the HTML, or added later by a script or a framework): the script loads its code and the page's language from the files beside it. With npm, import \`elz-widgets/stakeholder-circle/define.js\`.
 
 - **Value**: \`el.value\` gets and sets the state as plain JSON
   (\`{schema: "elz-stakeholder-circle/2", updatedAt, theme, stakeholders}\`, each stakeholder

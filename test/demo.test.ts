@@ -55,9 +55,11 @@ describe('demo partner page', () => {
     try {
       const root = el.shadowRoot!;
       doc.querySelector<HTMLButtonElement>('[data-lang="fr"]')!.click();
-      await new Promise((r) => setTimeout(r, 50));
+      // The French texts load from beside the script when French is first shown.
+      const heading = () => root.querySelector('h2')!.textContent!.trim();
+      for (let i = 0; i < 60 && heading() !== "Outil d'implication"; i++) await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
-      expect(root.querySelector('h2')!.textContent!.trim()).to.equal("Outil d'implication");
+      expect(heading()).to.equal("Outil d'implication");
       expect(doc.documentElement.lang).to.equal('fr');
 
       const circle = root.querySelector('elz-stakeholder-circle') as unknown as Tool;

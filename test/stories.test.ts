@@ -4,7 +4,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../src/elz-widgets.js';
+import '../src/engagement-tool/define.js'; // all four elements
 import * as ladderStories from '../stories/participation-ladder.stories.js';
 import * as wizardStories from '../stories/question-wizard.stories.js';
 import * as circleStories from '../stories/stakeholder-circle.stories.js';
@@ -29,6 +29,13 @@ for (const [file, mod] of Object.entries({
   describe(`stories: ${file}`, () => {
     beforeEach(clearStorage);
     after(() => setPageLang('nl'));
+
+    it('its docs page says how the element reaches a page: the script tag, or its define.js', () => {
+      const docs = (meta as { parameters?: { docs?: { description?: { component?: string } } } }).parameters?.docs
+        ?.description?.component;
+      expect(docs).to.include('How it reaches a page').and.include('`elz-widgets.js`');
+      expect(docs).to.include(`\`elz-widgets/${file}/define.js\``);
+    });
 
     for (const [exportName, story] of Object.entries(stories)) {
       it(`${story.name ?? exportName} renders, plays, passes axe and fits 320 px`, async () => {

@@ -1,7 +1,7 @@
 // What a case of the end-to-end suite works with (`t`, a CaseContext): fresh browser contexts and
 // pages that record what happens in them, and the checks every case ends with (no policy
-// violation, no page error, no request but the page and the bundle, no cookie). test/e2e/run.js
-// runs the cases on node:test.
+// violation, no page error, no request but the page and the bundle's files, no cookie).
+// test/e2e/run.js runs the cases on node:test.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +170,13 @@ export class CaseContext {
 
   /** The first `tag` in the page (or frame), upgraded and rendered. */
   async element(page, tag, index = 0) {
+    // The script defines an element once the page uses it, after its files have arrived. Waiting
+    // for that inside one call, on customElements.whenDefined(), failed now and then in Chromium
+    // with "Promise was collected" (the pending promise was garbage-collected): look every 20 ms.
+    for (let i = 0; !(await page.evaluate((tag) => !!customElements.get(tag), tag)); i++) {
+      if (i > 500) throw new Error(`<${tag}> is not defined after 10 s`);
+      await sleep(20);
+    }
     return page.evaluateHandle(
       async (tag, index) => {
         await customElements.whenDefined(tag);
@@ -229,6 +236,8 @@ export class CaseContext {
         path === '/favicon.ico' ||
         path.startsWith('/p/') ||
         path.startsWith('/elz-widgets.js') ||
+        path.startsWith('/chunks/') ||
+        path.startsWith('/dist/chunks/') ||
         this.allowed.requests.some((a) => path.startsWith(a))
       );
     };

@@ -19,7 +19,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -28,6 +28,7 @@ import { CHROME_FLAGS, findBrowser, NO_BROWSER_MESSAGE } from '../../scripts/fin
 import { ELEMENTS } from './elements.js';
 import { CaseContext, Skip } from './harness.js';
 import { startServer } from './server.js';
+import { FRAMEWORK_APPS } from './cases/frameworks.js';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const bundle = resolve(process.env.ELZ_BUNDLE || join(root, 'dist/elz-widgets.js'));
@@ -61,7 +62,27 @@ const other = await build({
 });
 writeFileSync(otherLit, other.outputFiles[0].text);
 
-const server = await startServer({ bundle, otherLit });
+// Apps of a partner built with a framework (React 19, Vue 3), each with the script tag beside it.
+const apps = {};
+for (const [name, contents] of Object.entries(FRAMEWORK_APPS)) {
+  const out = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  });
+  apps[`/${name}.js`] = join(dirname(otherLit), `${name}.js`);
+  writeFileSync(apps[`/${name}.js`], out.outputFiles[0].text);
+}
+
+const server = await startServer({ bundle, otherLit, apps });
 
 const launchers = {
   chromium: () => puppeteer.launch({ executablePath: chromePath, headless: true, args: CHROME_FLAGS }),
@@ -117,16 +138,30 @@ for (const file of readdirSync(casesDir).sort()) {
 }
 
 /**
- * The elements this bundle registers, found by loading it into a page. Every `elz-…` name in the
- * bundle's text is tried, so that an element registered without a table entry is noticed.
+ * The elements this bundle registers, found by loading it into a page that uses every `elz-…`
+ * name in the entry's text (it defines an element when the page uses it), so that an element
+ * registered without a table entry is noticed.
  */
-const namesInBundle = [...new Set(readFileSync(bundle, 'utf8').match(/elz-[a-z]+(?:-[a-z]+)*/g) ?? [])];
+const namesInBundle = [...new Set(readFileSync(bundle, 'utf8').match(/elz-[a-z]+(?:-[a-z]+)*/g) ?? [])].filter(
+  (n) => n !== 'elz-widgets',
+);
 async function registered(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const path = server.page({ head: '<script type="module" src="/elz-widgets.js"></script>' });
+  const body = namesInBundle.map((n) => `<${n} storage="none"></${n}>`).join('');
+  const path = server.page({ head: '<script type="module" src="/elz-widgets.js"></script>', body });
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  const tags = await page.evaluate((names) => names.filter((n) => customElements.get(n)), namesInBundle);
+  const tags = await page.evaluate(
+    (names) =>
+      Promise.all(
+        names.map((n) =>
+          Promise.race([customElements.whenDefined(n), new Promise((r) => setTimeout(r, 5000))]).then(() =>
+            customElements.get(n) ? n : null,
+          ),
+        ),
+      ).then((found) => found.filter(Boolean)),
+    namesInBundle,
+  );
   await context.close();
   const unknown = tags.filter((t) => !ELEMENTS.some((e) => e.tag === t));
   return { elements: ELEMENTS.filter((e) => tags.includes(e.tag)), unknown };

@@ -1,9 +1,9 @@
 // The partner's site for the end-to-end suite: a static server on 127.0.0.1 that serves the built
-// bundle, fixture pages the cases register, and a form receiver. It logs every request, so a case
+// bundle (the entry and the files beside it), fixture pages the cases register, and a form receiver. It logs every request, so a case
 // can prove that nothing but the page and the bundle was fetched, and that no cookie came back.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 
 /**
  * The strictest policy a partner may set (PRODUCT.md §5): `default-src 'self'`, nothing inline,
@@ -31,10 +31,17 @@ div, p, span, fieldset, label { display: block; float: left; width: 100%; }
 `;
 
 /**
- * @param {{ bundle: string, otherLit: string }} files  paths of the bundle and of another Lit copy
+ * @param {{ bundle: string, otherLit: string, apps?: Record<string, string> }} files  paths of the bundle,
+ *   of another Lit copy, and of framework apps a page may load (`/react-app.js` → a built file)
  */
 export async function startServer(files) {
   const bundle = readFileSync(files.bundle);
+  const dist = dirname(files.bundle);
+  /** A file the entry loads from beside it (`chunks/…`), or null. */
+  const beside = (path) => {
+    const file = normalize(join(dist, path));
+    return file.startsWith(`${dist}/chunks/`) && existsSync(file) ? readFileSync(file) : null;
+  };
   const otherLit = readFileSync(files.otherLit);
   /** @type {Map<string, { html: string, headers: Record<string, string> }>} */
   const pages = new Map();
@@ -42,6 +49,8 @@ export async function startServer(files) {
   const gates = new Map();
   const log = [];
   const submissions = [];
+  /** Files beside the entry held and sent in waves, by the name in /held/<name>/ (see `holdFiles`). */
+  const holds = new Map();
   let seq = 0;
 
   const server = createServer((req, res) => {
@@ -61,14 +70,39 @@ export async function startServer(files) {
       } else serve();
       return;
     }
-    // The demo page, with the bundle where it expects it: /demo/index.html loads /dist/elz-widgets.js.
-    if (url.pathname === '/dist/elz-widgets.js') return send(200, 'text/javascript; charset=utf-8', bundle);
+    // What the entry loads from beside it, here, under /dist/ (the demo page's copy) and under
+    // /copy/ (the same files from another folder, as a second copy of the library would be).
+    // What the entry loads from beside it, here, under /dist/ (the demo page's copy), under /copy/
+    // (the same files from another folder, as a second copy of the library would be) and under
+    // /held/<name>/ (the same again, sent in waves: see holdFiles).
+    const near = /^\/(?:dist\/|copy\/|held\/([\w-]+)\/)?(chunks\/.*|elz-widgets\.js)$/.exec(url.pathname);
+    if (near) {
+      const [, held, file] = near;
+      const body = file === 'elz-widgets.js' ? bundle : beside(file);
+      const serve = () => send(200, 'text/javascript; charset=utf-8', body, { 'access-control-allow-origin': '*' });
+      if (!body) return send(404, 'text/plain; charset=utf-8', 'Not found');
+      const hold = held && holds.get(held);
+      if (hold && file !== 'elz-widgets.js') {
+        // Held until no file has been asked for during \`hold.quiet\` ms: what the page asks for
+        // meanwhile needed no other file first (one round trip).
+        hold.waiting.push(serve);
+        clearTimeout(hold.timer);
+        hold.timer = setTimeout(() => {
+          hold.waves.push(hold.waiting.length);
+          for (const go of hold.waiting.splice(0)) go();
+        }, hold.quiet);
+        return;
+      }
+      return serve();
+    }
     if (url.pathname.startsWith('/demo/')) {
       const file = join(DEMO_DIR, basename(url.pathname.slice('/demo/'.length) || 'index.html'));
       const type = DEMO_TYPES[file.split('.').pop()];
       if (type && existsSync(file))
         return send(200, `${type}; charset=utf-8`, readFileSync(file), { 'content-security-policy': DEMO_CSP });
     }
+    if (files.apps?.[url.pathname])
+      return send(200, 'text/javascript; charset=utf-8', readFileSync(files.apps[url.pathname]));
     if (url.pathname === '/other-lit.js')
       return send(200, 'text/javascript; charset=utf-8', otherLit, { 'access-control-allow-origin': '*' });
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
@@ -112,6 +146,25 @@ export async function startServer(files) {
       const headers = csp ? { 'content-security-policy': csp } : {};
       pages.set(path, { html: page(body, head, lang, title), headers });
       return path;
+    },
+    /**
+     * The bundle under a folder of its own, `/held/<name>/elz-widgets.js`, whose files beside the
+     * entry are held and sent in waves, each once no file has been asked for during `quiet` ms.
+     * Returns the folder, the number of files in each wave so far, and `stop()`.
+     */
+    holdFiles(quiet = 300) {
+      const name = `h${++seq}`;
+      const h = { quiet, waiting: [], waves: [], timer: null };
+      holds.set(name, h);
+      return {
+        folder: `/held/${name}`,
+        waves: h.waves,
+        stop() {
+          holds.delete(name);
+          clearTimeout(h.timer);
+          for (const go of h.waiting.splice(0)) go();
+        },
+      };
     },
     /** Lets a held bundle request (`/elz-widgets.js?gate=name`) through. */
     openGate(name) {

@@ -69,6 +69,8 @@ export default function accessibility(registry, { elements, server }) {
           };
           // The first state: unreadable data found, its notice with a download.
           const el = await t.element(page, spec.tag);
+          // A language's texts load when it is first shown.
+          for (let i = 0; i < 60 && !(await textOf(el)).includes(spec.words[lang][0]); i++) await sleep(50);
           assert.match(await textOf(el), new RegExp(spec.words[lang][0]));
           await check('unreadable data kept aside');
           // Then each state in turn, in the same page (the notices of the earlier ones may stay).

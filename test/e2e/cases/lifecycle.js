@@ -236,6 +236,9 @@ export default function lifecycle(registry, { elements, server }) {
       const el = await t.element(page, spec.tag);
       const second = await t.element(page, spec.tag, 1);
       const shows = async (e, lang) => {
+        // A language's texts load when it is first shown: give them a moment.
+        const base = (x) => x.shadowRoot.querySelector('[part=base]').getAttribute('lang');
+        for (let i = 0; i < 60 && (await e.evaluate(base)) !== lang; i++) await sleep(50);
         const text = await textOf(e);
         for (const w of spec.words[lang]) assert.ok(text.includes(w), `${lang}: "${w}" in ${text.slice(0, 300)}`);
         assert.equal(await e.evaluate((x) => x.shadowRoot.querySelector('[part=base]').getAttribute('lang')), lang);

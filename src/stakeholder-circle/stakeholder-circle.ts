@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   INVOLVEMENTS,
@@ -16,8 +16,10 @@ import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
 import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
+import { standaloneSvg, svgToPng } from './export.js';
 import { circleHints, hintText } from './hints.js';
 import { CENTRE, NODE_R, RADII, VIEW, cellAt, layoutCircle, polar, sectorLabel, wrap, type Point } from './layout.js';
+import { ACCENT, INK, LINE, RING_FILL, legendKeys } from './marks.js';
 import { circleStyles } from './stakeholder-circle.styles.js';
 import {
   circleSchema,
@@ -29,45 +31,7 @@ import {
   type Stakeholder,
 } from './value.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Colours are attributes (not classes), so a downloaded picture looks the same on its own. */
-const INK = '#1d2a33';
-const ACCENT = '#005a70';
-/** Darker inwards, a step apart each, so the legend's swatches tell the rings apart. */
-const RING_FILL: Record<RingId, string> = { person: '#bcd9e3', informal: '#dcebf0', formal: '#f7fafb' };
-/** Ring edges and sector lines: 3:1 or more against every ring. */
-const LINE = '#687884';
 const VIEW_BOX = `${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`;
-/** A download has no caption around it: it carries its legend below the circle, this high. */
-const EXPORT_HEIGHT = VIEW.height + 128;
-
-/**
- * What the picture's marks mean: the rings inside out, then the dots. One list for the caption on
- * screen and the legend drawn into a download, so both show the picture's own marks (drawn
- * around 0,0, within 10 units), colours as attributes.
- */
-function legendKeys(exported: boolean): Array<[SVGTemplateResult, string]> {
-  const dot = (fill: string, dash?: string) =>
-    svg`<circle r="7" fill=${fill} stroke=${ACCENT} stroke-width="2" stroke-dasharray=${dash ?? nothing} />`;
-  return [
-    ...RINGS.map((r): [SVGTemplateResult, string] => [
-      svg`<rect x="-8" y="-8" width="16" height="16" fill=${RING_FILL[r]} stroke=${LINE} />`,
-      RING_TEXT[r].name(),
-    ]),
-    [dot(ACCENT), INVOLVEMENT_TEXT.involved()],
-    [dot('#ffffff'), INVOLVEMENT_TEXT.planned()],
-    [dot('#ffffff', '3 2'), INVOLVEMENT_TEXT['not-involved']()],
-    [svg`<circle r="4.5" fill="#a4161a" />`, msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' })],
-    [
-      svg`<circle r="9" fill="#ffffff" stroke=${ACCENT} stroke-width="2.5" />
-        <text y="4" text-anchor="middle" font-size="11" font-weight="700" fill=${INK}>n</text>`,
-      // A download has no list to point to.
-      exported
-        ? msg('Aantal betrokkenen op die plaats', { id: 'circle.many.count' })
-        : msg('Meerdere: zie de lijst', { id: 'circle.many' }),
-    ],
-  ];
-}
 
 /** Groups bigger than this are listed when opened, not in the first render. */
 const LIST_OPEN_LIMIT = 30;
@@ -384,40 +348,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
    * (escaped).
    */
   pictureSvg(): string {
-    const source = this.picture;
-    if (!source) return '';
-    const copy = source.cloneNode(true) as SVGSVGElement;
-    // On a white ground, below the circle, in two columns: the rings on the left, the dots on the right.
-    const top = VIEW.y + VIEW.height + 20;
-    const extra = document.createElementNS(SVG_NS, 'g');
-    render(
-      svg`<rect x=${VIEW.x} y=${VIEW.y} width=${VIEW.width} height=${EXPORT_HEIGHT} fill="#ffffff" />
-        ${legendKeys(true).map(
-          ([mark, text], i) =>
-            svg`<g transform="translate(${i < 3 ? -60 : CENTRE + 40} ${top + (i < 3 ? i : i - 3) * 22})">${mark}<text
-              x="18" y="4.5" font-size="13" fill=${INK}>${text}</text></g>`,
-        )}`,
-      extra,
-    );
-    copy.prepend(extra);
-    copy.setAttribute('viewBox', `${VIEW.x} ${VIEW.y} ${VIEW.width} ${EXPORT_HEIGHT}`);
-    copy.setAttribute('xmlns', SVG_NS);
-    copy.setAttribute('width', String(VIEW.width));
-    copy.setAttribute('height', String(EXPORT_HEIGHT));
-    copy.setAttribute('font-family', 'sans-serif');
-    copy.setAttribute('color', INK);
-    // A file of its own: what only the page needs (focus, roles, classes, Lit's markers) stays out;
-    // the picture's accessible name becomes its title.
-    const title = copy.getAttribute('aria-label');
-    for (const n of [copy, ...copy.querySelectorAll('*')])
-      for (const { name } of [...n.attributes])
-        if (/^(aria-|role$|class$|tabindex$)/.test(name)) n.removeAttribute(name);
-    const markers = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-    const comments: Node[] = [];
-    while (markers.nextNode()) comments.push(markers.currentNode);
-    for (const c of comments) c.parentNode!.removeChild(c);
-    if (title) copy.prepend(Object.assign(document.createElementNS(SVG_NS, 'title'), { textContent: title }));
-    return new XMLSerializer().serializeToString(copy);
+    const picture = this.picture;
+    return picture ? standaloneSvg(picture) : '';
   }
 
   private downloadSvg() {
@@ -425,30 +357,11 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private async downloadPng() {
-    const url = URL.createObjectURL(new Blob([this.pictureSvg()], { type: 'image/svg+xml' }));
     try {
-      const img = new Image();
-      img.src = url;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = VIEW.width * 2;
-      canvas.height = EXPORT_HEIGHT * 2;
-      const ctx = canvas.getContext('2d')!;
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-      const png = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-      if (png) {
-        const link = document.createElement('a');
-        const href = URL.createObjectURL(png);
-        link.href = href;
-        link.download = datedName(this.fileBase, 'png');
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      }
+      const png = await svgToPng(this.pictureSvg());
+      if (png) downloadFile(datedName(this.fileBase, 'png'), png, 'image/png');
     } catch {
-      // A page whose policy allows no images from blob: URLs (PRODUCT.md §5's `default-src 'self'`)
-      // cannot turn the picture into pixels; the SVG download works everywhere.
+      // The page's policy allows no images from blob: URLs; the SVG download works everywhere.
       this.notify({
         id: 'png',
         tone: 'warning',
@@ -457,8 +370,6 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
             id: 'circle.png.failed',
           }),
       });
-    } finally {
-      URL.revokeObjectURL(url);
     }
   }
 

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   INVOLVEMENTS,
@@ -18,8 +18,9 @@ import { LIMITS, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { standaloneSvg, svgToPng } from './export.js';
 import { circleHints, hintText } from './hints.js';
-import { CENTRE, NODE_R, RADII, VIEW, cellAt, layoutCircle, polar, sectorLabel, wrap, type Point } from './layout.js';
+import { CENTRE, NODE_R, RADII, VIEW, layoutCircle, polar, sectorLabel, wrap } from './layout.js';
 import { ACCENT, INK, LINE, RING_FILL, legendKeys } from './marks.js';
+import { MoveController } from './move-controller.js';
 import { circleStyles } from './stakeholder-circle.styles.js';
 import {
   circleSchema,
@@ -92,15 +93,16 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   /** The stakeholder being edited (or a new one), or null when the form is closed. */
   @state() private draft: Draft | null = null;
   @state() private formProblem = '';
-  /** The picture's roving focus: a stakeholder id, or `sum:<ring>:<sector>` for a summary. */
-  @state() private focusKey: string | null = null;
-  /** A stakeholder picked up with the keyboard, moving with the arrow keys. */
-  @state() private moving: string | null = null;
-  /** Where the stakeholder being moved came from, for Escape. */
-  private moveOrigin: { ring: RingId; sector: string } | null = null;
   @state() private openRings = new Set<RingId>();
-  private drag: { id: string; el: SVGGElement; start: Point; moved: boolean; tapOnly?: boolean } | null = null;
-  private refocus = false;
+  /** The picture's keyboard and pointer: its tab stop, picking up, moving and putting down. */
+  private readonly moves = new MoveController(this, {
+    editable: () => this.editable,
+    placeOf: (id) => this.state.stakeholders.find((s) => s.id === id),
+    sectorIds: () => this.sectorIds,
+    moveTo: (id, { ring, sector }) => this.moveStakeholder(id, ring, sector),
+    open: (id) => this.edit(id),
+    announce: (text) => this.announce(text),
+  });
 
   constructor() {
     super();
@@ -219,126 +221,9 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#s-name')?.focus());
   }
 
-  // ── the picture's keyboard and pointer ────────────────────────────────────────────────────────
-
-  /** Everything focusable in the picture, in reading order. */
-  private focusables(nodes: { id: string }[], sums: { ring: RingId; sector: string }[]) {
-    return [...nodes.map((n) => n.id), ...sums.map((s) => `sum:${s.ring}:${s.sector}`)];
-  }
-
-  private onPictureKey(e: KeyboardEvent, keys: string[]) {
-    const current = this.focusKey ?? keys[0];
-    if (this.moving) {
-      const s = this.state.stakeholders.find((x) => x.id === this.moving);
-      if (!s) return;
-      const ring = RINGS.indexOf(s.ring);
-      const sectors = this.sectorIds;
-      const sector = sectors.indexOf(s.sector);
-      const step: Record<string, () => void> = {
-        ArrowUp: () => this.moveStakeholder(s.id, RINGS[Math.max(0, ring - 1)], s.sector),
-        ArrowDown: () => this.moveStakeholder(s.id, RINGS[Math.min(RINGS.length - 1, ring + 1)], s.sector),
-        ArrowRight: () => this.moveStakeholder(s.id, s.ring, sectors[(sector + 1) % sectors.length]),
-        ArrowLeft: () => this.moveStakeholder(s.id, s.ring, sectors[(sector - 1 + sectors.length) % sectors.length]),
-        Enter: () => this.putDown(),
-        ' ': () => this.putDown(),
-        Escape: () => {
-          const from = this.moveOrigin;
-          if (from) this.moveStakeholder(s.id, from.ring, from.sector);
-          this.putDown();
-        },
-      };
-      if (step[e.key]) {
-        e.preventDefault();
-        step[e.key]();
-        this.refocus = true;
-      }
-      return;
-    }
-    const i = Math.max(0, keys.indexOf(current));
-    const go = (j: number) => {
-      e.preventDefault();
-      this.focusKey = keys[(j + keys.length) % keys.length];
-      this.refocus = true;
-    };
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') go(i + 1);
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') go(i - 1);
-    else if (e.key === 'Home') go(0);
-    else if (e.key === 'End') go(keys.length - 1);
-    else if ((e.key === 'Enter' || e.key === ' ') && this.editable && !current.startsWith('sum:')) {
-      e.preventDefault();
-      this.moving = current;
-      const picked = this.state.stakeholders.find((x) => x.id === current);
-      this.moveOrigin = picked ? { ring: picked.ring, sector: picked.sector } : null;
-      this.announce(msg('Vastgepakt. Verplaats met de pijltjes, zet neer met Enter.', { id: 'circle.picked' }));
-    }
-  }
-
-  private putDown() {
-    this.moving = null;
-    this.moveOrigin = null;
-    this.announce(msg('Neergezet.', { id: 'circle.put-down' }));
-  }
-
-  private onPointerDown(e: PointerEvent, id: string) {
-    if (!this.editable || e.button !== 0) return;
-    const el = e.currentTarget as SVGGElement;
-    // On a phone the picture lets the page scroll and zoom (a finger on it must not trap the
-    // page): there a tap opens the form, where ring and sector can be changed; no dragging.
-    if (e.pointerType === 'touch' && getComputedStyle(el.ownerSVGElement!).touchAction !== 'none') {
-      this.drag = { id, el, start: this.toSvg(e), moved: false, tapOnly: true };
-      return;
-    }
-    try {
-      el.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser does not know (synthetic events): dragging still works without capture.
-    }
-    this.drag = { id, el, start: this.toSvg(e), moved: false };
-  }
-
-  private onPointerMove(e: PointerEvent) {
-    const d = this.drag;
-    if (!d || d.tapOnly) return;
-    const p = this.toSvg(e);
-    if (!d.moved && Math.hypot(p.x - d.start.x, p.y - d.start.y) < 4) return;
-    d.moved = true;
-    // An attribute, not a style: allowed under a strict CSP.
-    d.el.setAttribute('transform', `translate(${p.x - d.start.x} ${p.y - d.start.y})`);
-  }
-
-  /** The browser took the gesture (a scroll, a zoom): nothing moves. */
-  private onPointerCancel() {
-    this.drag?.el.removeAttribute('transform');
-    this.drag = null;
-  }
-
-  private onPointerUp(e: PointerEvent) {
-    const d = this.drag;
-    this.drag = null;
-    if (!d) return;
-    d.el.removeAttribute('transform');
-    if (!d.moved) return this.edit(d.id);
-    const cell = cellAt(this.toSvg(e), this.sectorIds);
-    if (cell) this.moveStakeholder(d.id, cell.ring, cell.sector);
-  }
-
   /** The picture itself (the caption's marks are small SVGs too). */
   private get picture(): SVGSVGElement | null {
     return this.renderRoot.querySelector('figure > svg');
-  }
-
-  private toSvg(e: PointerEvent): Point {
-    const matrix = this.picture!.getScreenCTM();
-    if (!matrix) return { x: -1, y: -1 };
-    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix.inverse());
-    return { x: p.x, y: p.y };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.refocus) return;
-    this.refocus = false;
-    this.picture?.querySelector<SVGElement>('[tabindex="0"]')?.focus();
   }
 
   // ── downloads ──────────────────────────────────────────────────────────────────────────────────
@@ -437,8 +322,9 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
       stakeholders,
       sectors.map((s) => s.id),
     );
-    const keys = this.focusables(nodes, summaries);
-    const focus = keys.includes(this.focusKey ?? '') ? this.focusKey : keys[0];
+    // Everything focusable in the picture, in reading order: a stakeholder by id, a summary by its cell.
+    const keys = [...nodes.map((n) => n.id), ...summaries.map((m) => `sum:${m.ring}:${m.sector}`)];
+    const focus = this.moves.tabStop(keys);
     const byId = new Map(stakeholders.map((s) => [s.id, s]));
     const span = (2 * Math.PI) / sectors.length;
     const legend = legendKeys(false).map(
@@ -448,16 +334,17 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         >`,
     );
     const label = msg(str`Cirkel van betrokkenen. Thema: ${this.state.theme || '…'}.`, { id: 'circle.picture.label' });
+    // A pointer pressed on a stakeholder is followed by `moves` itself (an event listener object).
     return html`<figure class="picture" part="picture">
       <svg
         viewBox=${VIEW_BOX}
         role="group"
         aria-label=${label}
         aria-describedby="picture-help"
-        @keydown=${(e: KeyboardEvent) => keys.length && this.onPictureKey(e, keys)}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerCancel}
+        @keydown=${(e: KeyboardEvent) => keys.length && this.moves.handleKeydown(e, keys)}
+        @pointermove=${this.moves}
+        @pointerup=${this.moves}
+        @pointercancel=${this.moves}
       >
         ${[...RINGS]
           .reverse()
@@ -485,14 +372,14 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
         )}
         ${nodes.map((n) => {
           const s = byId.get(n.id)!;
-          const moving = this.moving === n.id;
+          const moving = this.moves.pickedUp === n.id;
           const desc = `${this.where(s.name, s.ring, s.sector)} ${INVOLVEMENT_TEXT[s.involvement]()}.${
             s.hardToReach ? ` ${msg('Moeilijk bereikbaar.', { id: 'circle.hard-to-reach.short' })}` : ''
           }${s.expert ? ` ${msg('Ervaringsdeskundige.', { id: 'circle.expert.short' })}` : ''}`;
           return svg`<g class="node ${moving ? 'moving' : ''}" tabindex=${n.id === focus ? 0 : -1}
             role="button" aria-label=${desc} aria-pressed=${moving ? 'true' : 'false'}
-            @focus=${() => (this.focusKey = n.id)}
-            @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, n.id)}>
+            @focus=${() => this.moves.handleFocus(n.id)}
+            @pointerdown=${(e: PointerEvent) => this.moves.handlePointerdown(e, n.id)}>
             <circle cx=${n.x} cy=${n.y - 5} r=${NODE_R}
               fill=${s.involvement === 'involved' ? ACCENT : '#ffffff'} stroke=${ACCENT} stroke-width="2"
               stroke-dasharray=${s.involvement === 'not-involved' ? '3 2' : nothing} />
@@ -512,7 +399,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
             id: 'circle.summary',
           });
           return svg`<g class="summary" tabindex=${key === focus ? 0 : -1} role="img" aria-label=${desc}
-            @focus=${() => (this.focusKey = key)}>
+            @focus=${() => this.moves.handleFocus(key)}>
             <circle cx=${m.x} cy=${m.y} r="16" fill="#ffffff" stroke=${ACCENT} stroke-width="3" />
             ${
               m.ids.some((id) => byId.get(id)?.hardToReach)

@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RingId } from '../src/content/circle.js';
+import '../src/stakeholder-circle/define.js';
 import { polar, RADII } from '../src/stakeholder-circle/layout.js';
 import { MoveController, type Place } from '../src/stakeholder-circle/move-controller.js';
+import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import { clearStorage, setPageLang } from './helpers.js';
 
 const SECTORS = ['care', 'welfare', 'local-government', 'wwol', 'second-line'];
@@ -66,6 +70,28 @@ describe('MoveController', () => {
       expect(stops).to.deep.equal(['b', 'sum:formal:care', 'a', 'sum:formal:care', 'b', 'sum:formal:care', 'a']);
       expect(log.updates).to.be.above(0);
       expect(log.moved).to.deep.equal([]);
+    });
+
+    it('after a key, asks for a render and focuses the tab stop in it; not in later renders', async () => {
+      const { moves, log } = setUp();
+      const svg = await fixture<SVGSVGElement>(
+        html`<svg>
+            <g tabindex="-1"></g>
+            <g tabindex="0"></g></svg
+          ><button type="button">Elders</button>`,
+      );
+      svg.addEventListener('keydown', (e) => moves.handleKeydown(e, ['a']));
+      const elsewhere = svg.parentElement!.querySelector('button')!;
+      moves.handleFocus('a');
+      const before = log.updates;
+      svg.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' })); // one item: the tab stop stays
+      expect(log.updates).to.be.above(before);
+      elsewhere.focus();
+      moves.hostUpdated();
+      expect(document.activeElement === svg.querySelector('[tabindex="0"]')).to.be.true;
+      elsewhere.focus();
+      moves.hostUpdated();
+      expect(document.activeElement === elsewhere).to.be.true;
     });
 
     it('leaves other keys to the page', () => {
@@ -228,6 +254,30 @@ describe('MoveController', () => {
       g.dispatchEvent(new PointerEvent('pointerdown', { button: 0, bubbles: true }));
       g.dispatchEvent(new PointerEvent('pointerup', { button: 0, bubbles: true }));
       expect([readonly.log.moved, readonly.log.opened]).to.deep.equal([[], []]);
+    });
+  });
+
+  describe('in the element', () => {
+    const one = { stakeholders: [{ id: 'a', name: 'Buurtwerker', ring: 'person' as RingId, sector: 'care' }] };
+
+    it('after the arrow keys, typing elsewhere keeps the focus there (the picture does not take it back)', async () => {
+      const el = await fixture<ElzStakeholderCircle>(
+        html`<elz-stakeholder-circle storage="none"></elz-stakeholder-circle>`,
+      );
+      el.value = one;
+      await el.updateComplete;
+      (el.shadowRoot!.querySelector('svg [tabindex="0"]') as SVGElement).focus();
+      // One stakeholder: the arrow keys stay on it, and picked up it cannot go further in.
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      const theme = el.shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+      theme.focus();
+      await sendKeys({ type: 'Valpreventie' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('theme');
+      expect(el.value.theme).to.equal('Valpreventie');
     });
   });
 });

@@ -155,9 +155,14 @@ export class MoveController implements ReactiveController {
     this.refocus = null;
   }
 
-  /** The items are drawn anew after a key: the tab stop gets the focus back after the next render. */
+  /**
+   * The items are drawn anew after a key: the tab stop gets the focus back in the next render. That
+   * render is asked for even when nothing changed (an arrow at the edge), or a later one — after a
+   * click elsewhere, while typing there — would pull the focus back into the picture.
+   */
   private focusAgain(e: KeyboardEvent) {
     this.refocus = e.currentTarget as Element;
+    this.host.requestUpdate();
   }
 
   /** A key while the stakeholder `id` is picked up: only the keys for moving it do something. */

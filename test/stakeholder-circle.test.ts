@@ -301,7 +301,7 @@ describe('<elz-stakeholder-circle>', () => {
       expect(matchMedia('(pointer: coarse)').matches).to.be.false;
       expect(getComputedStyle($(el, '.touch-help')).display).to.equal('none');
       expect($(el, '#picture-help').getBoundingClientRect().height).to.be.above(10);
-      expect($(el, '.touch-help').textContent).to.contain('Tik op een persoon');
+      expect($(el, '.touch-help').textContent).to.contain('Tik op een betrokkene');
       el.readonly = true;
       await el.updateComplete;
       expect($$(el, '.touch-help')).to.have.length(0);
@@ -455,7 +455,7 @@ describe('<elz-stakeholder-circle>', () => {
       const empty = await make({ stakeholders: [] });
       // Empty: where to start, not every gap at once, and no table of zeros.
       expect(textOf($(empty, '.hints')).trim()).to.equal(
-        'Wat valt op? Begin met de mensen om wie het gaat: burgers en personen met een zorgnood, en ervaringsdeskundigen.',
+        'Wat valt op? Begin met de mensen om wie het gaat: burgers en personen met een zorg- en ondersteuningsnood, en ervaringsdeskundigen.',
       );
       expect(empty.shadowRoot!.querySelector('.counts')).to.be.null;
       await expect(empty).to.be.accessible();
@@ -574,7 +574,7 @@ describe('<elz-stakeholder-circle>', () => {
       const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => requests.push(e.name)));
       observer.observe({ type: 'resource' });
       try {
-        buttonNamed(el, 'Prent downloaden (PNG)')!.click();
+        buttonNamed(el, 'Afbeelding downloaden (PNG)')!.click();
         await waitUntil(() => capture.files.length === 1, 'no PNG download', { timeout: 5000 });
         const { name, blob } = capture.files[0];
         expect(name).to.match(/^betrokkenen-\d{4}-\d{2}-\d{2}\.png$/);
@@ -609,7 +609,7 @@ describe('<elz-stakeholder-circle>', () => {
         [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('PNG'))!.click();
         await new Promise((r) => setTimeout(r, 50));
         await el.updateComplete;
-        expect(textOf(el)).to.contain('kan de prent niet als PNG gemaakt worden');
+        expect(textOf(el)).to.contain('kan de afbeelding niet als PNG gemaakt worden');
       } finally {
         HTMLImageElement.prototype.decode = decode;
       }

@@ -4,9 +4,9 @@
  */
 import { LIMITS, ValidationError } from './schema.js';
 
-/** Offers `text` as a file download. */
-export function downloadFile(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `data` (a text, or a Blob such as a picture) as a file download. */
+export function downloadFile(filename: string, data: string | Blob, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -102,9 +102,14 @@ const slotCache = new Map<number, Point[][]>([
   ],
 ]);
 export function grid(sectorIds: readonly string[]): Cell[] {
-  const span = (2 * Math.PI) / Math.max(1, sectorIds.length);
   let slots = slotCache.get(sectorIds.length);
   if (!slots) slotCache.set(sectorIds.length, (slots = computeSlots(sectorIds.length)));
+  return cellsOf(sectorIds, slots);
+}
+
+/** The cells of a list of sectors, rings inside out, then sectors clockwise, each with its slots (or none yet). */
+function cellsOf(sectorIds: readonly string[], slots?: Point[][]): Cell[] {
+  const span = (2 * Math.PI) / Math.max(1, sectorIds.length);
   return RINGS.flatMap((ring, r) =>
     sectorIds.map((sector, i) => {
       const [inner, outer] = RADII[ring];
@@ -115,7 +120,7 @@ export function grid(sectorIds: readonly string[]): Cell[] {
         to: (i + 1) * span,
         inner,
         outer,
-        slots: slots![r * sectorIds.length + i],
+        slots: slots ? slots[r * sectorIds.length + i] : [],
       };
     }),
   );
@@ -125,12 +130,7 @@ export function grid(sectorIds: readonly string[]): Cell[] {
 export function computeSlots(count: number): Point[][] {
   const sectorIds = Array.from({ length: count }, (_, i) => String(i));
   const span = (2 * Math.PI) / Math.max(1, sectorIds.length);
-  const cells: Cell[] = RINGS.flatMap((ring) =>
-    sectorIds.map((sector, i) => {
-      const [inner, outer] = RADII[ring];
-      return { ring, sector, from: i * span, to: (i + 1) * span, inner, outer, slots: [] };
-    }),
-  );
+  const cells = cellsOf(sectorIds);
   // Candidates: lattice points where a node (radius NODE_R, plus a margin) sits clear inside one
   // cell — away from the ring circles and the wedge lines — with room in the picture for its box.
   const clear = NODE_R + 3;

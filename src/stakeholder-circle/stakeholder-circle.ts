@@ -1,24 +1,21 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, render, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  INVOLVEMENTS,
-  INVOLVEMENT_TEXT,
-  RINGS,
-  RING_TEXT,
-  type Involvement,
-  type RingId,
-  type Sector,
-} from '../content/circle.js';
-import { RUNGS, rungById, type RungId } from '../content/rungs.js';
+import { live } from 'lit/directives/live.js';
+import type { RingId, Sector } from '../content/circle.js';
 import { ElzElement } from '../core/element.js';
-import { heading } from '../core/heading.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
-import { LIMITS, type ValueSchema } from '../core/schema.js';
+import { heading } from '../core/heading.js';
+import { typed } from '../core/input.js';
+import { LIMITS, isBlank, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
-import { circleHints, hintText } from './hints.js';
-import { CENTRE, NODE_R, RADII, VIEW, cellAt, layoutCircle, polar, sectorLabel, wrap, type Point } from './layout.js';
+import { blankDraft, renderEditor, type Draft, type EditorActions } from './editor.js';
+import { standaloneSvg, svgToPng } from './export.js';
+import { renderCounts, renderHints } from './insight.js';
+import { renderList, type ListActions } from './list.js';
+import { MoveController } from './move-controller.js';
+import { placeSentence, renderPicture } from './picture.js';
 import { circleStyles } from './stakeholder-circle.styles.js';
 import {
   circleSchema,
@@ -29,63 +26,6 @@ import {
   type HostSector,
   type Stakeholder,
 } from './value.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Colours are attributes (not classes), so a downloaded picture looks the same on its own. */
-const INK = '#1d2a33';
-const ACCENT = '#005a70';
-/** Darker inwards, a step apart each, so the legend's swatches tell the rings apart. */
-const RING_FILL: Record<RingId, string> = { person: '#bcd9e3', informal: '#dcebf0', formal: '#f7fafb' };
-/** Ring edges and sector lines: 3:1 or more against every ring. */
-const LINE = '#687884';
-const VIEW_BOX = `${VIEW.x} ${VIEW.y} ${VIEW.width} ${VIEW.height}`;
-/** A download has no caption around it: it carries its legend below the circle, this high. */
-const EXPORT_HEIGHT = VIEW.height + 128;
-
-/**
- * What the picture's marks mean: the rings inside out, then the dots. One list for the caption on
- * screen and the legend drawn into a download, so both show the picture's own marks (drawn
- * around 0,0, within 10 units), colours as attributes.
- */
-function legendKeys(exported: boolean): Array<[SVGTemplateResult, string]> {
-  const dot = (fill: string, dash?: string) =>
-    svg`<circle r="7" fill=${fill} stroke=${ACCENT} stroke-width="2" stroke-dasharray=${dash ?? nothing} />`;
-  return [
-    ...RINGS.map((r): [SVGTemplateResult, string] => [
-      svg`<rect x="-8" y="-8" width="16" height="16" fill=${RING_FILL[r]} stroke=${LINE} />`,
-      RING_TEXT[r].name(),
-    ]),
-    [dot(ACCENT), INVOLVEMENT_TEXT.involved()],
-    [dot('#ffffff'), INVOLVEMENT_TEXT.planned()],
-    [dot('#ffffff', '3 2'), INVOLVEMENT_TEXT['not-involved']()],
-    [svg`<circle r="4.5" fill="#a4161a" />`, msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' })],
-    [
-      svg`<circle r="9" fill="#ffffff" stroke=${ACCENT} stroke-width="2.5" />
-        <text y="4" text-anchor="middle" font-size="11" font-weight="700" fill=${INK}>n</text>`,
-      // A download has no list to point to.
-      exported
-        ? msg('Aantal betrokkenen op die plaats', { id: 'circle.many.count' })
-        : msg('Meerdere: zie de lijst', { id: 'circle.many' }),
-    ],
-  ];
-}
-
-/** Groups bigger than this are listed when opened, not in the first render. */
-const LIST_OPEN_LIMIT = 30;
-
-type Draft = Omit<Stakeholder, 'id'> & { id: string | null };
-
-const blank = (sector: string): Draft => ({
-  id: null,
-  name: '',
-  ring: 'person',
-  sector,
-  involvement: 'involved',
-  level: null,
-  hardToReach: false,
-  expert: false,
-  note: '',
-});
 
 /**
  * Who is involved: a circle of rings around the theme or action — citizens and persons with a care
@@ -128,16 +68,36 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   @state() private hostSectors: HostSector[] | null = null;
   /** The stakeholder being edited (or a new one), or null when the form is closed. */
   @state() private draft: Draft | null = null;
+  /** Why the form cannot be saved, or ''. */
   @state() private formProblem = '';
-  /** The picture's roving focus: a stakeholder id, or `sum:<ring>:<sector>` for a summary. */
-  @state() private focusKey: string | null = null;
-  /** A stakeholder picked up with the keyboard, moving with the arrow keys. */
-  @state() private moving: string | null = null;
-  /** Where the stakeholder being moved came from, for Escape. */
-  private moveOrigin: { ring: RingId; sector: string } | null = null;
+  /** The list's rings opened so far (a large ring is listed only once opened). */
   @state() private openRings = new Set<RingId>();
-  private drag: { id: string; el: SVGGElement; start: Point; moved: boolean; tapOnly?: boolean } | null = null;
-  private refocus = false;
+
+  /** The picture's keyboard and pointer: its tab stop, picking up, moving and putting down. */
+  private readonly moves = new MoveController(this, {
+    editable: () => this.editable,
+    placeOf: (id) => this.stakeholder(id),
+    sectorIds: () => this.sectorIds,
+    moveTo: (id, { ring, sector }) => this.moveStakeholder(id, ring, sector),
+    open: (id) => this.openEditor(id),
+    announce: (text) => this.announce(text),
+  });
+
+  private readonly editorActions: EditorActions = {
+    open: () => this.openNewDraft(),
+    // The draft now, not the one the form was drawn with: two quick changes must both count.
+    update: (patch) => (this.draft = { ...this.draft!, ...patch }),
+    save: (e) => this.saveDraft(e),
+    remove: (id) => this.removeStakeholder(id),
+    close: () => this.closeEditor(),
+  };
+
+  private readonly listActions: ListActions = {
+    opened: (ring) => (this.openRings = new Set([...this.openRings, ring])),
+    edit: (id) => this.openEditor(id),
+    downloadSvg: () => this.downloadSvg(),
+    downloadPng: () => this.downloadPng(),
+  };
 
   constructor() {
     super();
@@ -161,6 +121,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     this.hostSectors = this.validate(() => sectorSetting(input, this.state.stakeholders), report);
   }
 
+  /** The page's sectors (or the defaults), then any the work uses that they do not name: nobody disappears. */
   private get sectorList(): Sector[] {
     return localizeSectors(this.hostSectors, this.state.stakeholders);
   }
@@ -169,14 +130,14 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     return this.sectorList.map((s) => s.id);
   }
 
-  /** Stored work reads whatever sectors the page sets, and when: any the list does not name is shown under its id. */
-  protected override get storedSchema(): ValueSchema<CircleValue> {
-    return circleSchema('any');
-  }
-
   /** Values and files from outside must use the page's sectors (or the defaults). */
   protected get valueSchema(): ValueSchema<CircleValue> {
     return circleSchema(localizeSectors(this.hostSectors).map((s) => s.id));
+  }
+
+  /** Stored work reads whatever sectors the page sets, and when: a sector it does not name is shown under its id. */
+  protected override get storedSchema(): ValueSchema<CircleValue> {
+    return circleSchema('any');
   }
 
   protected emptyValue(): CircleValue {
@@ -194,33 +155,30 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   // ── edits ──────────────────────────────────────────────────────────────────────────────────────
 
-  private put(list: Stakeholder[]) {
-    this.change({ ...this.state, stakeholders: list });
+  private stakeholder(id: string): Stakeholder | undefined {
+    return this.state.stakeholders.find((s) => s.id === id);
+  }
+
+  private changeStakeholders(list: Stakeholder[]): boolean {
+    return this.change({ ...this.state, stakeholders: list });
   }
 
   /** Moves a stakeholder to another ring or sector (keyboard, drag, or the form). */
   moveStakeholder(id: string, ring: RingId, sector: string): void {
-    const s = this.state.stakeholders.find((x) => x.id === id);
+    const s = this.stakeholder(id);
     if (!s || !this.editable || (s.ring === ring && s.sector === sector) || !this.sectorIds.includes(sector)) return;
-    this.put(this.state.stakeholders.map((x) => (x.id === id ? { ...x, ring, sector } : x)));
-    this.announce(this.where(s.name, ring, sector));
+    this.changeStakeholders(this.state.stakeholders.map((x) => (x.id === id ? { ...x, ring, sector } : x)));
+    this.announce(placeSentence(s.name, ring, sector, this.sectorList));
   }
 
-  /** "Informeel netwerk, Welzijn" */
-  private place(ring: RingId, sector: string) {
-    return `${RING_TEXT[ring].name()}, ${this.sectorList.find((x) => x.id === sector)?.name ?? sector}`;
-  }
-
-  private where(name: string, ring: RingId, sector: string) {
-    return msg(str`${name}: ${this.place(ring, sector)}.`, { id: 'circle.where' });
-  }
-
-  private save(e: Event) {
+  /** The form was submitted: adds or changes the stakeholder, or says why it cannot. */
+  private saveDraft(e: Event) {
     e.preventDefault();
     const d = this.draft;
     if (!d) return;
     const name = d.name.trim();
-    if (!name) {
+    // A name of only invisible characters (a zero-width space) is no name.
+    if (isBlank(name)) {
       this.formProblem = msg('Vul eerst een naam in.', { id: 'circle.form.no-name' });
       return;
     }
@@ -232,15 +190,15 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
       return;
     }
     const next: Stakeholder = { ...d, name, id: d.id ?? newId('s') };
-    this.put(d.id ? list.map((s) => (s.id === d.id ? next : s)) : [...list, next]);
+    if (!this.changeStakeholders(d.id ? list.map((s) => (s.id === d.id ? next : s)) : [...list, next])) return;
     this.formProblem = '';
     if (d.id) {
       this.announce(msg(str`"${name}" is bewaard.`, { id: 'circle.form.saved' }));
       this.closeEditor();
     } else {
-      // The form stays open for the next person, with the focus in its name field.
+      // The form stays open for the next one, in the same sector, with the focus in its name field.
       this.announce(msg(str`"${name}" is toegevoegd.`, { id: 'circle.form.added' }));
-      this.draft = blank(d.sector);
+      this.draft = blankDraft(d.sector);
       this.focusAfterUpdate('#s-name');
     }
   }
@@ -251,12 +209,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     this.focusAfterUpdate('.add-open button');
   }
 
-  private focusAfterUpdate(selector: string) {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
-
   private removeStakeholder(id: string) {
-    const s = this.state.stakeholders.find((x) => x.id === id);
+    const s = this.stakeholder(id);
     if (!s) return;
     this.closeEditor();
     this.changeUndoable({ ...this.state, stakeholders: this.state.stakeholders.filter((x) => x.id !== id) }, () =>
@@ -265,183 +219,39 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   /** Opens the form for a new stakeholder, with the focus on its name. */
-  private openNew(sectors: Sector[]) {
-    this.draft = blank(sectors[0]?.id ?? '');
+  private openNewDraft() {
+    this.draft = blankDraft(this.sectorList[0]?.id ?? '');
     this.formProblem = '';
     this.focusAfterUpdate('#s-name');
   }
 
-  private edit(id: string) {
-    const s = this.state.stakeholders.find((x) => x.id === id);
+  /** Opens the form for a stakeholder, with the focus on its name. */
+  private openEditor(id: string) {
+    const s = this.stakeholder(id);
     if (!s || !this.editable) return;
     this.draft = { ...s };
     this.formProblem = '';
     this.focusAfterUpdate('#s-name');
   }
 
-  // ── the picture's keyboard and pointer ────────────────────────────────────────────────────────
-
-  /** Everything focusable in the picture, in reading order. */
-  private focusables(nodes: { id: string }[], sums: { ring: RingId; sector: string }[]) {
-    return [...nodes.map((n) => n.id), ...sums.map((s) => `sum:${s.ring}:${s.sector}`)];
+  private focusAfterUpdate(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private onPictureKey(e: KeyboardEvent, keys: string[]) {
-    const current = this.focusKey ?? keys[0];
-    if (this.moving) {
-      const s = this.state.stakeholders.find((x) => x.id === this.moving);
-      if (!s) return;
-      const ring = RINGS.indexOf(s.ring);
-      const sectors = this.sectorIds;
-      const sector = sectors.indexOf(s.sector);
-      const step: Record<string, () => void> = {
-        ArrowUp: () => this.moveStakeholder(s.id, RINGS[Math.max(0, ring - 1)], s.sector),
-        ArrowDown: () => this.moveStakeholder(s.id, RINGS[Math.min(RINGS.length - 1, ring + 1)], s.sector),
-        ArrowRight: () => this.moveStakeholder(s.id, s.ring, sectors[(sector + 1) % sectors.length]),
-        ArrowLeft: () => this.moveStakeholder(s.id, s.ring, sectors[(sector - 1 + sectors.length) % sectors.length]),
-        Enter: () => this.putDown(),
-        ' ': () => this.putDown(),
-        Escape: () => {
-          const from = this.moveOrigin;
-          if (from) this.moveStakeholder(s.id, from.ring, from.sector);
-          this.putDown();
-        },
-      };
-      if (step[e.key]) {
-        e.preventDefault();
-        step[e.key]();
-        this.refocus = true;
-      }
-      return;
-    }
-    const i = Math.max(0, keys.indexOf(current));
-    const go = (j: number) => {
-      e.preventDefault();
-      this.focusKey = keys[(j + keys.length) % keys.length];
-      this.refocus = true;
-    };
-    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') go(i + 1);
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') go(i - 1);
-    else if (e.key === 'Home') go(0);
-    else if (e.key === 'End') go(keys.length - 1);
-    else if ((e.key === 'Enter' || e.key === ' ') && this.editable && !current.startsWith('sum:')) {
-      e.preventDefault();
-      this.moving = current;
-      const picked = this.state.stakeholders.find((x) => x.id === current);
-      this.moveOrigin = picked ? { ring: picked.ring, sector: picked.sector } : null;
-      this.announce(msg('Vastgepakt. Verplaats met de pijltjes, zet neer met Enter.', { id: 'circle.picked' }));
-    }
-  }
-
-  private putDown() {
-    this.moving = null;
-    this.moveOrigin = null;
-    this.announce(msg('Neergezet.', { id: 'circle.put-down' }));
-  }
-
-  private onPointerDown(e: PointerEvent, id: string) {
-    if (!this.editable || e.button !== 0) return;
-    const el = e.currentTarget as SVGGElement;
-    // On a phone the picture lets the page scroll and zoom (a finger on it must not trap the
-    // page): there a tap opens the form, where ring and sector can be changed; no dragging.
-    if (e.pointerType === 'touch' && getComputedStyle(el.ownerSVGElement!).touchAction !== 'none') {
-      this.drag = { id, el, start: this.toSvg(e), moved: false, tapOnly: true };
-      return;
-    }
-    try {
-      el.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser does not know (synthetic events): dragging still works without capture.
-    }
-    this.drag = { id, el, start: this.toSvg(e), moved: false };
-  }
-
-  private onPointerMove(e: PointerEvent) {
-    const d = this.drag;
-    if (!d || d.tapOnly) return;
-    const p = this.toSvg(e);
-    if (!d.moved && Math.hypot(p.x - d.start.x, p.y - d.start.y) < 4) return;
-    d.moved = true;
-    // An attribute, not a style: allowed under a strict CSP.
-    d.el.setAttribute('transform', `translate(${p.x - d.start.x} ${p.y - d.start.y})`);
-  }
-
-  /** The browser took the gesture (a scroll, a zoom): nothing moves. */
-  private onPointerCancel() {
-    this.drag?.el.removeAttribute('transform');
-    this.drag = null;
-  }
-
-  private onPointerUp(e: PointerEvent) {
-    const d = this.drag;
-    this.drag = null;
-    if (!d) return;
-    d.el.removeAttribute('transform');
-    if (!d.moved) return this.edit(d.id);
-    const cell = cellAt(this.toSvg(e), this.sectorIds);
-    if (cell) this.moveStakeholder(d.id, cell.ring, cell.sector);
-  }
+  // ── downloads ──────────────────────────────────────────────────────────────────────────────────
 
   /** The picture itself (the caption's marks are small SVGs too). */
   private get picture(): SVGSVGElement | null {
     return this.renderRoot.querySelector('figure > svg');
   }
 
-  private toSvg(e: PointerEvent): Point {
-    const matrix = this.picture!.getScreenCTM();
-    if (!matrix) return { x: -1, y: -1 };
-    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix.inverse());
-    return { x: p.x, y: p.y };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.refocus) return;
-    this.refocus = false;
-    this.picture?.querySelector<SVGElement>('[tabindex="0"]')?.focus();
-  }
-
-  // ── downloads ──────────────────────────────────────────────────────────────────────────────────
-
   /**
    * The picture as a standalone SVG document, with its legend. User text is serialised as text
    * (escaped).
    */
   pictureSvg(): string {
-    const source = this.picture;
-    if (!source) return '';
-    const copy = source.cloneNode(true) as SVGSVGElement;
-    // On a white ground, below the circle, in two columns: the rings on the left, the dots on the right.
-    const top = VIEW.y + VIEW.height + 20;
-    const extra = document.createElementNS(SVG_NS, 'g');
-    render(
-      svg`<rect x=${VIEW.x} y=${VIEW.y} width=${VIEW.width} height=${EXPORT_HEIGHT} fill="#ffffff" />
-        ${legendKeys(true).map(
-          ([mark, text], i) =>
-            svg`<g transform="translate(${i < 3 ? -60 : CENTRE + 40} ${top + (i < 3 ? i : i - 3) * 22})">${mark}<text
-              x="18" y="4.5" font-size="13" fill=${INK}>${text}</text></g>`,
-        )}`,
-      extra,
-    );
-    copy.prepend(extra);
-    copy.setAttribute('viewBox', `${VIEW.x} ${VIEW.y} ${VIEW.width} ${EXPORT_HEIGHT}`);
-    copy.setAttribute('xmlns', SVG_NS);
-    copy.setAttribute('width', String(VIEW.width));
-    copy.setAttribute('height', String(EXPORT_HEIGHT));
-    copy.setAttribute('font-family', 'sans-serif');
-    copy.setAttribute('color', INK);
-    // A file of its own: what only the page needs (focus, roles, classes, Lit's markers) stays out;
-    // the picture's accessible name becomes its title.
-    const title = copy.getAttribute('aria-label');
-    for (const n of [copy, ...copy.querySelectorAll('*')])
-      for (const { name } of [...n.attributes])
-        if (/^(aria-|role$|class$|tabindex$)/.test(name)) n.removeAttribute(name);
-    const markers = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-    const comments: Node[] = [];
-    while (markers.nextNode()) comments.push(markers.currentNode);
-    for (const c of comments) c.parentNode!.removeChild(c);
-    if (title) copy.prepend(Object.assign(document.createElementNS(SVG_NS, 'title'), { textContent: title }));
-    return new XMLSerializer().serializeToString(copy);
+    const picture = this.picture;
+    return picture ? standaloneSvg(picture) : '';
   }
 
   private downloadSvg() {
@@ -449,401 +259,57 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private async downloadPng() {
-    const url = URL.createObjectURL(new Blob([this.pictureSvg()], { type: 'image/svg+xml' }));
     try {
-      const img = new Image();
-      img.src = url;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = VIEW.width * 2;
-      canvas.height = EXPORT_HEIGHT * 2;
-      const ctx = canvas.getContext('2d')!;
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-      const png = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-      if (png) {
-        const link = document.createElement('a');
-        const href = URL.createObjectURL(png);
-        link.href = href;
-        link.download = datedName(this.fileBase, 'png');
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(href), 10_000);
-      }
+      const png = await svgToPng(this.pictureSvg());
+      if (png) downloadFile(datedName(this.fileBase, 'png'), png, 'image/png');
     } catch {
-      // A page whose policy allows no images from blob: URLs (PRODUCT.md §5's `default-src 'self'`)
-      // cannot turn the picture into pixels; the SVG download works everywhere.
+      // The page's policy allows no images from blob: URLs; the SVG download works everywhere.
       this.notify({
         id: 'png',
         tone: 'warning',
         text: () =>
-          msg('Op deze pagina kan de prent niet als PNG gemaakt worden. Download ze als SVG.', {
+          msg('Op deze pagina kan de afbeelding niet als PNG gemaakt worden. Download ze als SVG.', {
             id: 'circle.png.failed',
           }),
       });
-    } finally {
-      URL.revokeObjectURL(url);
     }
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────────────
 
   protected renderContent(): TemplateResult {
-    const { theme, stakeholders } = this.state;
+    const value = this.state;
+    const { stakeholders } = value;
     const sectors = this.sectorList;
+    const editable = this.editable;
     return html`
       ${heading(this.headingLevel, msg('Wie is betrokken?', { id: 'circle.title' }), { part: 'heading', focusable: true })}
       ${
-        this.editable
+        editable
           ? html`<p class="intro">
               ${msg('Zet iedereen die ertoe doet rond het thema, in de juiste ring en sector.', { id: 'circle.intro' })}
             </p>`
           : nothing
       }
       ${
-        this.editable
+        editable
           ? html`<div class="field theme">
               <label for="theme">${msg('Thema of actie', { id: 'circle.theme' })}</label>
               <input
                 id="theme"
                 type="text"
                 maxlength=${LIMITS.name}
-                .value=${theme}
-                @input=${(e: Event) => this.change({ ...this.state, theme: (e.target as HTMLInputElement).value })}
+                .value=${live(value.theme)}
+                @input=${(e: Event) => this.change({ ...this.state, theme: typed(e) })}
               />
             </div>`
           : nothing
       }
-      ${this.editable ? this.renderEditor(sectors) : nothing} ${this.renderPicture(stakeholders, sectors)}
-      ${this.embedded && this.readonly ? nothing : this.renderHints(sectors)}
-      ${stakeholders.length ? this.renderCounts(stakeholders, sectors) : nothing}
-      ${this.renderList(stakeholders, sectors)}
+      ${editable ? renderEditor(this.draft, this.formProblem, sectors, this.editorActions, this.headingLevel + 1) : nothing}
+      ${renderPicture(value, sectors, editable, this.moves)}
+      ${this.embedded && this.readonly ? nothing : renderHints(value, sectors, this.headingLevel + 1)}
+      ${stakeholders.length ? renderCounts(stakeholders, sectors) : nothing}
+      ${renderList(stakeholders, sectors, this.openRings, editable, this.listActions, this.headingLevel + 1)}
     `;
-  }
-
-  /** The gaps. In the engagement tool's summary the tool lists them, with the ladder's. */
-  private renderHints(sectors: Sector[]) {
-    const empty = !this.state.stakeholders.length;
-    const hints = empty ? [] : circleHints(this.state, sectors);
-    return html`<section class="hints ${empty ? 'calm' : ''}" part="hints" aria-labelledby="hints-title">
-      ${heading(this.headingLevel + 1, msg('Wat valt op?', { id: 'circle.hints' }), { id: 'hints-title' })}
-      ${
-        // An empty circle has every gap: one place to start says more than a list of them.
-        empty
-          ? html`<p>
-              ${msg(
-                'Begin met de mensen om wie het gaat: burgers en personen met een zorgnood, en ervaringsdeskundigen.',
-                { id: 'circle.start' },
-              )}
-            </p>`
-          : hints.length
-            ? html`<ul>
-                ${hints.map((h) => html`<li>${hintText(h, sectors)}</li>`)}
-              </ul>`
-            : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
-      }
-    </section>`;
-  }
-
-  private renderPicture(stakeholders: Stakeholder[], sectors: Sector[]) {
-    const { nodes, summaries } = layoutCircle(
-      stakeholders,
-      sectors.map((s) => s.id),
-    );
-    const keys = this.focusables(nodes, summaries);
-    const focus = keys.includes(this.focusKey ?? '') ? this.focusKey : keys[0];
-    const byId = new Map(stakeholders.map((s) => [s.id, s]));
-    const span = (2 * Math.PI) / sectors.length;
-    const legend = legendKeys(false).map(
-      ([mark, text]) =>
-        html`<span class="key"
-          ><svg class="mark" viewBox="-10 -10 20 20" aria-hidden="true">${mark}</svg>${text}</span
-        >`,
-    );
-    const label = msg(str`Cirkel van betrokkenen. Thema: ${this.state.theme || '…'}.`, { id: 'circle.picture.label' });
-    return html`<figure class="picture" part="picture">
-      <svg
-        viewBox=${VIEW_BOX}
-        role="group"
-        aria-label=${label}
-        aria-describedby="picture-help"
-        @keydown=${(e: KeyboardEvent) => keys.length && this.onPictureKey(e, keys)}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerCancel}
-      >
-        ${[...RINGS]
-          .reverse()
-          .map((r) => svg`<circle cx=${CENTRE} cy=${CENTRE} r=${RADII[r][1]} fill=${RING_FILL[r]} stroke=${LINE} />`)}
-        <circle cx=${CENTRE} cy=${CENTRE} r=${RADII.centre[1]} fill="#ffffff" stroke=${ACCENT} stroke-width="2" />
-        ${
-          sectors.length > 1
-            ? sectors.map((_, i) => {
-                const a = polar(RADII.centre[1], i * span);
-                const b = polar(RADII.formal[1], i * span);
-                return svg`<line x1=${a.x} y1=${a.y} x2=${b.x} y2=${b.y} stroke=${LINE} />`;
-              })
-            : nothing
-        }
-        ${sectors.map((s, i) => {
-          const { x, y, anchor, lines } = sectorLabel(s.name, i, sectors.length);
-          // On the page's background, outside the rings: in the page's text colour (forced colours too).
-          return svg`<text x=${x} y=${y} text-anchor=${anchor} font-size="12" font-weight="700" fill="currentColor"
-            aria-hidden="true">${lines.map((l, n) => svg`<tspan x=${x} dy=${n ? 14 : 0}>${l}</tspan>`)}</text>`;
-        })}
-        ${wrap(this.state.theme || msg('Thema', { id: 'circle.theme.short' }), 15, 3).map(
-          (line, i, all) =>
-            svg`<text x=${CENTRE} y=${CENTRE + 5 + (i - (all.length - 1) / 2) * 16} text-anchor="middle" font-size="13"
-              font-weight="700" fill=${INK} aria-hidden="true">${line}</text>`,
-        )}
-        ${nodes.map((n) => {
-          const s = byId.get(n.id)!;
-          const moving = this.moving === n.id;
-          const desc = `${this.where(s.name, s.ring, s.sector)} ${INVOLVEMENT_TEXT[s.involvement]()}.${
-            s.hardToReach ? ` ${msg('Moeilijk bereikbaar.', { id: 'circle.hard-to-reach.short' })}` : ''
-          }${s.expert ? ` ${msg('Ervaringsdeskundige.', { id: 'circle.expert.short' })}` : ''}`;
-          return svg`<g class="node ${moving ? 'moving' : ''}" tabindex=${n.id === focus ? 0 : -1}
-            role="button" aria-label=${desc} aria-pressed=${moving ? 'true' : 'false'}
-            @focus=${() => (this.focusKey = n.id)}
-            @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, n.id)}>
-            <circle cx=${n.x} cy=${n.y - 5} r=${NODE_R}
-              fill=${s.involvement === 'involved' ? ACCENT : '#ffffff'} stroke=${ACCENT} stroke-width="2"
-              stroke-dasharray=${s.involvement === 'not-involved' ? '3 2' : nothing} />
-            ${s.hardToReach ? svg`<circle cx=${n.x + 10} cy=${n.y - 9} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />` : nothing}
-          </g>`;
-        })}
-        <g aria-hidden="true">
-          ${nodes.map(
-            (n) => svg`<text x=${n.x} y=${n.y + 12} text-anchor="middle" font-size="11" fill=${INK}>${n.label}</text>`,
-          )}
-        </g>
-        ${summaries.map((m) => {
-          const key = `sum:${m.ring}:${m.sector}`;
-          const names = m.ids.map((id) => byId.get(id)?.name ?? '');
-          const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? ` …` : '');
-          const desc = msg(str`${this.place(m.ring, m.sector)}: ${m.ids.length} betrokkenen (${shown})`, {
-            id: 'circle.summary',
-          });
-          return svg`<g class="summary" tabindex=${key === focus ? 0 : -1} role="img" aria-label=${desc}
-            @focus=${() => (this.focusKey = key)}>
-            <circle cx=${m.x} cy=${m.y} r="16" fill="#ffffff" stroke=${ACCENT} stroke-width="3" />
-            ${
-              m.ids.some((id) => byId.get(id)?.hardToReach)
-                ? svg`<circle cx=${m.x + 14} cy=${m.y - 13} r="4.5" fill="#a4161a" stroke="#ffffff" stroke-width="1.5" />`
-                : nothing
-            }
-            <text x=${m.x} y=${m.y + 5} text-anchor="middle" font-size="14" font-weight="700" fill=${INK} aria-hidden="true">${m.ids.length}</text>
-          </g>`;
-        })}
-      </svg>
-      <figcaption>
-        <span class="keys">${legend.slice(0, 3)}</span>
-        <span class="keys">${legend.slice(3)}</span>
-      </figcaption>
-      ${
-        this.editable
-          ? html`<p class="help touch-help">
-              ${msg('Tik op een persoon om de naam, de ring of de sector te wijzigen.', { id: 'circle.touch' })}
-            </p>`
-          : nothing
-      }
-      <p id="picture-help" class="help">
-        ${
-          this.editable
-            ? msg(
-                'Met het toetsenbord: pijltjes om van persoon naar persoon te gaan, Enter om vast te pakken, pijltjes om te verplaatsen (op en neer: ring, links en rechts: sector), Enter om neer te zetten, Escape om terug te zetten. Of sleep met de muis.',
-                { id: 'circle.keys' },
-              )
-            : msg('Pijltjes om van persoon naar persoon te gaan.', { id: 'circle.keys.readonly' })
-        }
-      </p>
-    </figure>`;
-  }
-
-  private renderEditor(sectors: Sector[]) {
-    const d = this.draft;
-    if (!d)
-      return html`<p class="add-open">
-        <button type="button" class="primary" @click=${() => this.openNew(sectors)}>
-          ${msg('Betrokkene toevoegen', { id: 'circle.add' })}
-        </button>
-      </p>`;
-    // The draft now, not the one this template saw: two quick changes must both count.
-    const set = (patch: Partial<Draft>) => (this.draft = { ...this.draft!, ...patch });
-    const value = (e: Event) => (e.target as HTMLInputElement).value;
-    return html`<form class="editor" part="editor" @submit=${this.save} novalidate aria-labelledby="editor-title">
-      ${heading(
-        this.headingLevel + 1,
-        d.id ? msg('Betrokkene wijzigen', { id: 'circle.edit' }) : msg('Nieuwe betrokkene', { id: 'circle.new' }),
-        { id: 'editor-title' },
-      )}
-      <div class="grid">
-        <div class="field wide">
-          <label for="s-name">${msg('Naam', { id: 'circle.f.name' })}</label>
-          <input
-            id="s-name"
-            type="text"
-            maxlength=${LIMITS.name}
-            .value=${d.name}
-            aria-invalid=${this.formProblem ? 'true' : 'false'}
-            aria-describedby="form-problem"
-            @input=${(e: Event) => set({ name: value(e) })}
-          />
-        </div>
-        <div class="field">
-          <label for="s-ring">${msg('Ring', { id: 'circle.f.ring' })}</label>
-          <select id="s-ring" @change=${(e: Event) => set({ ring: value(e) as RingId })}>
-            ${RINGS.map((r) => html`<option value=${r} ?selected=${d.ring === r}>${RING_TEXT[r].name()}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="s-sector">${msg('Sector', { id: 'circle.f.sector' })}</label>
-          <select id="s-sector" @change=${(e: Event) => set({ sector: value(e) })}>
-            ${sectors.map((s) => html`<option value=${s.id} ?selected=${d.sector === s.id}>${s.name}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="s-involvement">${msg('Betrokken?', { id: 'circle.f.involvement' })}</label>
-          <select id="s-involvement" @change=${(e: Event) => set({ involvement: value(e) as Involvement })}>
-            ${INVOLVEMENTS.map((i) => html`<option value=${i} ?selected=${d.involvement === i}>${INVOLVEMENT_TEXT[i]()}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="s-level">${msg('Trede op de participatieladder', { id: 'circle.f.level' })}</label>
-          <select id="s-level" @change=${(e: Event) => set({ level: (value(e) || null) as RungId | null })}>
-            <option value="" ?selected=${d.level === null}>
-              ${msg('Nog niet gekozen', { id: 'circle.f.level.none' })}
-            </option>
-            ${RUNGS.map((r) => html`<option value=${r.id} ?selected=${d.level === r.id}>${r.step}. ${r.name()}</option>`)}
-          </select>
-        </div>
-        <label class="option">
-          <input
-            type="checkbox"
-            .checked=${d.hardToReach}
-            @change=${(e: Event) => set({ hardToReach: (e.target as HTMLInputElement).checked })}
-          />
-          <span>${msg('Moeilijk bereikbare groep', { id: 'circle.f.hard' })}</span>
-        </label>
-        <label class="option">
-          <input
-            id="s-expert"
-            type="checkbox"
-            .checked=${d.expert}
-            @change=${(e: Event) => set({ expert: (e.target as HTMLInputElement).checked })}
-          />
-          <span>${msg('Ervaringsdeskundige', { id: 'circle.f.expert' })}</span>
-        </label>
-        <div class="field wide">
-          <label for="s-note">${msg('Notitie', { id: 'ladder.note' })}</label>
-          <textarea
-            id="s-note"
-            maxlength=${LIMITS.text}
-            .value=${d.note}
-            @input=${(e: Event) => set({ note: value(e) })}
-          ></textarea>
-        </div>
-      </div>
-      <p id="form-problem" class="problem" ?hidden=${!this.formProblem}>${this.formProblem}</p>
-      <div class="buttons">
-        <button type="submit" class="primary">
-          ${d.id ? msg('Bewaren', { id: 'circle.save' }) : msg('Toevoegen', { id: 'circle.add.short' })}
-        </button>
-        ${d.id ? html`<button type="button" class="danger" @click=${() => this.removeStakeholder(d.id!)}>${msg('Verwijderen', { id: 'circle.remove' })}</button>` : nothing}
-        <button type="button" @click=${this.closeEditor}>${msg('Sluiten', { id: 'core.action.close' })}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderCounts(stakeholders: Stakeholder[], sectors: Sector[]) {
-    // One pass: with 1,000 stakeholders a filter per cell would walk the list dozens of times.
-    const tally = new Map<string, number>();
-    for (const s of stakeholders)
-      for (const key of [s.ring, `${s.ring} ${s.sector}`]) tally.set(key, (tally.get(key) ?? 0) + 1);
-    const count = (ring: RingId, sector?: string) => tally.get(sector ? `${ring} ${sector}` : ring) ?? 0;
-    return html`<section class="counts" part="counts">
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="counts-title">
-        <table>
-          <caption id="counts-title">
-            ${msg('Aantal per ring en sector', { id: 'circle.counts' })}
-          </caption>
-          <thead>
-            <tr>
-              <td></td>
-              ${sectors.map((s) => html`<th scope="col">${s.name}</th>`)}
-              <th scope="col">${msg('Totaal', { id: 'circle.total' })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${RINGS.map(
-              (r) =>
-                html`<tr>
-                  <th scope="row">${RING_TEXT[r].name()}</th>
-                  ${sectors.map((s) => {
-                    const n = count(r, s.id);
-                    return html`<td class=${n ? '' : 'zero'}>${n}</td>`;
-                  })}
-                  <td>${count(r)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
-  }
-
-  private renderList(stakeholders: Stakeholder[], sectors: Sector[]) {
-    const sectorName = (id: string) => sectors.find((s) => s.id === id)?.name ?? id;
-    return html`<section class="list" part="list" aria-labelledby="list-title">
-      ${heading(this.headingLevel + 1, msg('Alle betrokkenen', { id: 'circle.list' }), { id: 'list-title' })}
-      ${RINGS.map((r) => {
-        const here = stakeholders.filter((s) => s.ring === r);
-        const lazy = here.length > LIST_OPEN_LIMIT;
-        const open = !lazy || this.openRings.has(r);
-        return html`<details
-          ?open=${!lazy}
-          @toggle=${(e: Event) => {
-            if ((e.target as HTMLDetailsElement).open) this.openRings = new Set([...this.openRings, r]);
-          }}
-        >
-          <summary>${RING_TEXT[r].name()} (${here.length})</summary>
-          <p class="who">${RING_TEXT[r].who()}</p>
-          ${
-            open && here.length
-              ? html`<ul>
-                  ${here.map(
-                    (s) =>
-                      html`<li>
-                        <span class="name">${s.name}</span>
-                        <span class="facts">
-                          ${sectorName(s.sector)} · ${INVOLVEMENT_TEXT[s.involvement]()}
-                          ${s.level ? html` · ${rungById(s.level)?.name()}` : nothing}
-                          ${s.hardToReach ? html` · ${msg('moeilijk bereikbaar', { id: 'circle.hard-to-reach.lower' })}` : nothing}
-                          ${s.expert ? html` · ${msg('ervaringsdeskundige', { id: 'circle.expert.lower' })}` : nothing}
-                        </span>
-                        ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
-                        ${
-                          this.editable
-                            ? html`<button type="button" class="link" @click=${() => this.edit(s.id)}>
-                                ${msg('Wijzigen', { id: 'circle.edit.short' })}<span class="visually-hidden"
-                                  >: ${s.name}</span
-                                >
-                              </button>`
-                            : nothing
-                        }
-                      </li>`,
-                  )}
-                </ul>`
-              : here.length
-                ? nothing
-                : html`<p class="empty">${msg('Nog niemand.', { id: 'circle.nobody' })}</p>`
-          }
-        </details>`;
-      })}
-      <p class="downloads">
-        <button type="button" @click=${this.downloadSvg}>${msg('Prent downloaden (SVG)', { id: 'circle.svg' })}</button>
-        <button type="button" @click=${this.downloadPng}>${msg('Prent downloaden (PNG)', { id: 'circle.png' })}</button>
-      </p>
-    </section>`;
   }
 }

@@ -312,8 +312,8 @@ export const ELEMENTS = [
     ],
     downloads: [
       { label: 'Kopie downloaden', kind: 'json' },
-      { label: 'Prent downloaden (SVG)', kind: 'svg' },
-      { label: 'Prent downloaden (PNG)', kind: 'png' },
+      { label: 'Afbeelding downloaden (SVG)', kind: 'svg' },
+      { label: 'Afbeelding downloaden (PNG)', kind: 'png' },
     ],
     states: {
       'editor open': async (el) => {

@@ -407,7 +407,7 @@ export default (registry, { server, elements }) => {
       const v = await valueOf(el);
       assert.equal(v.stakeholders[0].name, 'ABCD');
       assert.equal(v.theme, 'TABCD');
-      const file = await t.download(p, () => click(el, 'Prent downloaden (SVG)'));
+      const file = await t.download(p, () => click(el, 'Afbeelding downloaden (SVG)'));
       // Parsed in a page without the strict policy (its Trusted Types guard DOMParser).
       const plain = await t.open(server.page({ body: '<p>XML</p>', csp: null }));
       const wellFormed = await plain.evaluate(

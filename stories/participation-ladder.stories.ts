@@ -18,7 +18,7 @@ import type { LadderValue } from '../src/participation-ladder/value.js';
  * groups it wants to involve — where each stands now, the ambition, and how it takes part.
  */
 const fallPrevention = (): LadderValue => ({
-  schema: 'elz-participation-ladder/1',
+  schema: 'elz-participation-ladder/2',
   updatedAt: '2025-03-12T09:30:00.000Z',
   groups: [
     {
@@ -28,6 +28,8 @@ const fallPrevention = (): LadderValue => ({
       target: 'collaborate',
       mode: 'direct',
       note: 'Infomoment in het dienstencentrum; daarna een werkgroep met de buurt.',
+      representative: '',
+      feedback: '',
     },
     {
       id: 'carers',
@@ -36,6 +38,8 @@ const fallPrevention = (): LadderValue => ({
       target: 'advise',
       mode: 'indirect',
       note: 'Via de mantelzorgvereniging',
+      representative: 'De voorzitter van de mantelzorgvereniging',
+      feedback: 'Ze brengt verslag uit op de maandelijkse bijeenkomst van de vereniging en neemt hun vragen mee terug.',
     },
     {
       id: 'experts-by-experience',
@@ -44,6 +48,8 @@ const fallPrevention = (): LadderValue => ({
       target: 'co-decide',
       mode: 'direct',
       note: '',
+      representative: '',
+      feedback: '',
     },
     {
       id: 'gps-home-nursing',
@@ -52,6 +58,8 @@ const fallPrevention = (): LadderValue => ({
       target: 'collaborate',
       mode: 'direct',
       note: '',
+      representative: '',
+      feedback: '',
     },
   ],
 });

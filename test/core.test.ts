@@ -186,7 +186,7 @@ describe('core: storage binding', () => {
 
   const stored = (name: string) =>
     JSON.stringify({
-      schema: 'elz-participation-ladder/1',
+      schema: 'elz-participation-ladder/2',
       updatedAt: '2026-11-01T00:00:00.000Z',
       groups: [{ id: 'g', name, current: null, target: null, mode: 'direct', note: '' }],
     });

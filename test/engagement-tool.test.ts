@@ -33,9 +33,10 @@ const formal = {
   note: '',
 };
 const sample = () => ({
-  schema: 'elz-engagement-tool/1',
+  schema: 'elz-engagement-tool/2',
   step: 'circle',
   completedAt: null,
+  round: 1,
   circle: {
     schema: 'elz-stakeholder-circle/2',
     updatedAt: T,
@@ -43,7 +44,7 @@ const sample = () => ({
     stakeholders: [person, formal],
   },
   ladder: {
-    schema: 'elz-participation-ladder/1',
+    schema: 'elz-participation-ladder/2',
     updatedAt: T,
     groups: [
       {
@@ -53,8 +54,19 @@ const sample = () => ({
         target: 'advise',
         mode: 'direct',
         note: 'Via de buurtwerker',
+        representative: '',
+        feedback: '',
       },
-      { id: 'b', name: 'Huisartsen', current: 'collaborate', target: 'collaborate', mode: 'indirect', note: '' },
+      {
+        id: 'b',
+        name: 'Huisartsen',
+        current: 'collaborate',
+        target: 'collaborate',
+        mode: 'indirect',
+        note: '',
+        representative: 'De huisartsenkring',
+        feedback: 'Verslag op de kringvergadering',
+      },
     ],
   },
   wizard: {
@@ -66,6 +78,8 @@ const sample = () => ({
     completedAt: null,
     history: [],
   },
+  plan: { ambassador: '', nextRound: null, actions: [] },
+  rounds: [],
 });
 
 type Part = ElzStakeholderCircle | ElzParticipationLadder | ElzQuestionWizard;
@@ -92,7 +106,7 @@ async function typeTheme(el: ElzEngagementTool, text: string) {
 runContractSuite({
   tag: 'elz-engagement-tool',
   ctor: ElzEngagementTool,
-  schema: 'elz-engagement-tool/1',
+  schema: 'elz-engagement-tool/2',
   sample,
   invalid: [
     {
@@ -144,7 +158,8 @@ describe('<elz-engagement-tool>', () => {
         '1 Wie is betrokken?',
         '2 Participatieladder',
         '3 Vragen',
-        '4 Overzicht',
+        '4 Plan',
+        '5 Overzicht',
       ]);
       expect(steps[0].getAttribute('aria-current')).to.equal('step');
       expect(circleOf(el)).to.exist;
@@ -153,7 +168,7 @@ describe('<elz-engagement-tool>', () => {
       expect(ladderOf(el)).to.exist;
       expect(circleOf(el)).to.be.null;
       expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
-      expect(textOf(el.shadowRoot!.activeElement!).trim()).to.equal('Stap 2 van 4: Participatieladder');
+      expect(textOf(el.shadowRoot!.activeElement!).trim()).to.equal('Stap 2 van 5: Participatieladder');
       await go(el, 2);
       expect(wizardOf(el)).to.exist;
       expect(el.value.step).to.equal('questions');
@@ -206,15 +221,16 @@ describe('<elz-engagement-tool>', () => {
       await settle(el);
       let names = [...el.shadowRoot!.querySelectorAll('.tool-steps .name')];
       expect(width(names[0])).to.be.greaterThan(50);
-      expect(names.slice(1).map(width)).to.deep.equal([1, 1, 1]);
+      expect(names.slice(1).map(width)).to.deep.equal([1, 1, 1, 1]);
       el.style.width = '300px';
       await settle(el);
-      expect(names.map(width)).to.deep.equal([1, 1, 1, 1]);
-      expect(textOf(el.shadowRoot!.querySelector('.step-label')!)).to.contain('Stap 1 van 4: Wie is betrokken?');
+      expect(names.map(width)).to.deep.equal([1, 1, 1, 1, 1]);
+      expect(textOf(el.shadowRoot!.querySelector('.step-label')!)).to.contain('Stap 1 van 5: Wie is betrokken?');
       expect(names.map((n) => n.textContent)).to.deep.equal([
         'Wie is betrokken?',
         'Participatieladder',
         'Vragen',
+        'Plan',
         'Overzicht',
       ]);
       el.style.width = '900px';
@@ -273,7 +289,7 @@ describe('<elz-engagement-tool>', () => {
       const wizard = wizardOf(el);
       expect(wizard.shadowRoot!.querySelector('[part=heading]')!.localName).to.equal('h3');
       expect(wizard.shadowRoot!.querySelector('#step-heading')!.localName).to.equal('h4');
-      await go(el, 3);
+      await go(el, 4);
       expect(Math.min(...levels(wizardOf(el)))).to.equal(3);
     });
 
@@ -328,7 +344,7 @@ describe('<elz-engagement-tool>', () => {
         document.removeEventListener('elz-change', log);
       }
       expect(seen.map((s) => s.target)).to.deep.equal(['elz-engagement-tool']);
-      expect(seen[0].detail.schema).to.equal('elz-engagement-tool/1');
+      expect(seen[0].detail.schema).to.equal('elz-engagement-tool/2');
       expect(seen[0].detail.circle.theme).to.equal('Eenzaamheid bij ouderen');
     });
 
@@ -406,6 +422,8 @@ describe('<elz-engagement-tool>', () => {
         target: 'advise',
         mode: 'direct',
         note: 'Via de buurtwerker',
+        representative: '',
+        feedback: '',
       });
     });
 
@@ -517,10 +535,14 @@ describe('<elz-engagement-tool>', () => {
     });
   });
 
-  describe('a version 1 circle inside', () => {
-    /** The sample as the tool wrote it before the circle's version 2: a circle without `expert`. */
+  describe('a version 1 tool, with a version 1 circle and ladder inside', () => {
+    /**
+     * The sample as the tool wrote it before version 2: no round, plan or rounds; a circle without
+     * `expert` and a ladder without representation, in its second cycle of questions.
+     */
     const sampleV1 = () => {
-      const v = sample();
+      const { round: _r, plan: _p, rounds: _rs, ...v } = sample();
+      void [_r, _p, _rs];
       return {
         ...v,
         schema: 'elz-engagement-tool/1',
@@ -529,6 +551,16 @@ describe('<elz-engagement-tool>', () => {
           ...v.circle,
           schema: 'elz-stakeholder-circle/1',
           stakeholders: v.circle.stakeholders.map(({ expert: _e, ...rest }) => (void _e, rest)),
+        },
+        ladder: {
+          ...v.ladder,
+          schema: 'elz-participation-ladder/1',
+          groups: v.ladder.groups.map(({ representative: _a, feedback: _b, ...rest }) => (void [_a, _b], rest)),
+        },
+        wizard: {
+          ...v.wizard,
+          cycle: 2,
+          history: [{ cycle: 1, answers: { who: 'Eerste ronde' }, completedAt: T }],
         },
       };
     };
@@ -540,7 +572,16 @@ describe('<elz-engagement-tool>', () => {
         const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool id="old"></elz-engagement-tool>`);
         await settle(el);
         expect(errors.codes).to.deep.equal([]);
-        expect(el.value.schema).to.equal('elz-engagement-tool/1');
+        expect(el.value.schema).to.equal('elz-engagement-tool/2');
+        // Round 2, as the wizard counted; an empty plan; the earlier answers still in the wizard's history.
+        expect(el.value).to.deep.include({
+          round: 2,
+          rounds: [],
+          plan: { ambassador: '', nextRound: null, actions: [] },
+        });
+        expect(el.value.wizard.history[0].answers).to.deep.equal({ who: 'Eerste ronde' });
+        expect(el.value.ladder.schema).to.equal('elz-participation-ladder/2');
+        expect(el.value.ladder.groups[1]).to.include({ representative: '', feedback: '' });
         expect(el.value.circle.schema).to.equal('elz-stakeholder-circle/2');
         expect(el.value.circle.stakeholders.map((s) => s.expert)).to.deep.equal([false, false]);
         expect(el.value.circle.stakeholders[0]).to.include({ name: 'Mevrouw Claeys', level: 'consult' });
@@ -551,7 +592,7 @@ describe('<elz-engagement-tool>', () => {
         await typeTheme(el, 'Valpreventie');
         await new Promise((r) => setTimeout(r, 400));
         const stored = JSON.parse(localStorage.getItem('elz-engagement-tool#old')!);
-        expect(stored.schema).to.equal('elz-engagement-tool/1');
+        expect(stored.schema).to.equal('elz-engagement-tool/2');
         expect(stored.circle.schema).to.equal('elz-stakeholder-circle/2');
         expect(stored.circle.stakeholders[0].expert).to.be.false;
       } finally {
@@ -563,10 +604,10 @@ describe('<elz-engagement-tool>', () => {
       const el = await make(null);
       el.value = sampleV1();
       await settle(el);
-      expect(el.value.schema).to.equal('elz-engagement-tool/1');
+      expect(el.value.schema).to.equal('elz-engagement-tool/2');
       expect(el.value.circle.stakeholders.every((s) => s.expert === false)).to.be.true;
       expect(el.value.circle.schema).to.equal('elz-stakeholder-circle/2');
-      expect(() => (el.value = { ...sample(), schema: 'elz-engagement-tool/2' })).to.throw(TypeError, /newer version/);
+      expect(() => (el.value = { ...sample(), schema: 'elz-engagement-tool/3' })).to.throw(TypeError, /newer version/);
       expect(
         () => (el.value = { ...sampleV1(), circle: { ...sampleV1().circle, schema: 'elz-stakeholder-circle/3' } }),
       ).to.throw(TypeError, /circle.*newer version/);
@@ -577,7 +618,7 @@ describe('<elz-engagement-tool>', () => {
     it('indents the balance hints a little, not by the 40px of a browser list (an eighth of a phone)', async () => {
       const el = await make();
       el.style.width = '320px';
-      await go(el, 3);
+      await go(el, 4);
       const box = el.shadowRoot!.querySelector('.balance')!.getBoundingClientRect();
       const item = el.shadowRoot!.querySelector('.balance li')!.getBoundingClientRect();
       expect(item.left - box.left).to.be.below(36);
@@ -641,7 +682,7 @@ describe('<elz-engagement-tool>', () => {
 
     it('prints the report without its controls, and starts it on the first page', async () => {
       const el = await make();
-      await go(el, 3);
+      await go(el, 4);
       const root = el.shadowRoot!;
       const style = (n: Element) => getComputedStyle(n);
       const circle = root.querySelector<ElzStakeholderCircle>('elz-stakeholder-circle')!;
@@ -665,9 +706,9 @@ describe('<elz-engagement-tool>', () => {
       expect(style(root.querySelector('.step-nav')!).display).not.to.equal('none');
     });
 
-    it('Afronden fires elz-complete with the whole value; a new cycle keeps the answers in history', async () => {
+    it('Afronden fires elz-complete with the whole value; a new round keeps the whole round and starts from it', async () => {
       const el = await make();
-      await go(el, 3);
+      await go(el, 4);
       const done = oneEvent(el, 'elz-complete');
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
         .find((b) => textOf(b).trim() === 'Afronden')!
@@ -687,10 +728,20 @@ describe('<elz-engagement-tool>', () => {
         .click();
       await settle(el);
       const v = el.value;
-      expect(v).to.include({ step: 'circle', completedAt: null });
+      expect(v).to.include({ step: 'circle', completedAt: null, round: 2 });
       expect(v.wizard.cycle).to.equal(2);
-      expect(v.wizard.history[0].answers).to.deep.equal({ who: 'Ouderen die alleen wonen' });
+      // The round that ended is kept whole: circle, ladder, answers, plan, when it was done and closed.
+      expect(v.rounds).to.have.length(1);
+      const [kept] = v.rounds;
+      expect(kept).to.include({ round: 1, completedAt: ev.detail.completedAt });
+      expect(kept.closedAt).to.be.a('string');
+      expect(kept.circle.stakeholders.map((s) => s.name)).to.deep.equal(['Mevrouw Claeys', 'Huisartsen']);
+      expect(kept.ladder.groups.map((g) => g.current)).to.deep.equal(['consult', 'collaborate']);
+      expect(kept.answers).to.deep.equal({ who: 'Ouderen die alleen wonen' });
+      // The new round starts from it; the answers are not kept twice.
       expect(v.wizard.answers).to.deep.equal({ who: 'Ouderen die alleen wonen' });
+      expect(v.wizard.history).to.deep.equal([]);
+      expect(v.circle.stakeholders).to.deep.equal(kept.circle.stakeholders);
     });
   });
 
@@ -718,11 +769,12 @@ describe('<elz-engagement-tool>', () => {
       await press('Space');
       await settle(el);
       expect(el.value.ladder.groups[0].target).to.equal('co-decide');
-      // Step 3, phase by phase, and step 4 with the one Next button under each.
+      // Step 3, phase by phase, then the plan and the summary, with the one Next button under each.
       for (const [step, phase] of [
         ['questions', 'discover'],
         ['questions', 'understand'],
         ['questions', 'self-direction'],
+        ['plan', 'self-direction'],
         ['summary', 'self-direction'],
       ]) {
         el.shadowRoot!.querySelector<HTMLButtonElement>('.step > .step-nav .primary')!.focus();
@@ -741,9 +793,9 @@ describe('<elz-engagement-tool>', () => {
 
   describe('locales', () => {
     for (const [lang, title] of [
-      ['fr', 'Étape 1 sur 4'],
-      ['en', 'Step 1 of 4'],
-      ['de', 'Schritt 1 von 4'],
+      ['fr', 'Étape 1 sur 5'],
+      ['en', 'Step 1 of 5'],
+      ['de', 'Schritt 1 von 5'],
     ] as const)
       it(`speaks ${lang}, in every step, with no axe violations`, async () => {
         await setPageLang(lang);

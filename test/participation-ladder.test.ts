@@ -7,9 +7,18 @@ import { runContractSuite } from './contract.js';
 import { afterSave, buttonNamed, clearStorage, openGroup, seen, setPageLang, textOf } from './helpers.js';
 
 const sample = () => ({
-  schema: 'elz-participation-ladder/1',
+  schema: 'elz-participation-ladder/2',
   groups: [
-    { id: 'citizens', name: 'Buurtbewoners Sint-Kruis', current: 'inform', target: 'advise', mode: 'direct', note: '' },
+    {
+      id: 'citizens',
+      name: 'Buurtbewoners Sint-Kruis',
+      current: 'inform',
+      target: 'advise',
+      mode: 'direct',
+      note: '',
+      representative: '',
+      feedback: '',
+    },
     {
       id: 'carers',
       name: 'Mantelzorgers',
@@ -17,6 +26,8 @@ const sample = () => ({
       target: 'collaborate',
       mode: 'indirect',
       note: 'Via de mantelzorgvereniging',
+      representative: 'De mantelzorgvereniging',
+      feedback: 'Verslag in hun nieuwsbrief',
     },
   ],
 });
@@ -24,7 +35,7 @@ const sample = () => ({
 runContractSuite({
   tag: 'elz-participation-ladder',
   ctor: ElzParticipationLadder,
-  schema: 'elz-participation-ladder/1',
+  schema: 'elz-participation-ladder/2',
   sample,
   invalid: [
     { value: () => ({ groups: [{ id: 'a', name: 'A', current: 'shout' }] }), names: /groups\[0\]\.current/ },
@@ -152,7 +163,7 @@ describe('<elz-participation-ladder>', () => {
     it('turns each group into a row, rung 1 left to 5 right, with no sideways scrolling and whole names', async () => {
       const el = await make();
       el.value = {
-        schema: 'elz-participation-ladder/1',
+        schema: 'elz-participation-ladder/2',
         groups: [
           { id: 'a', name: 'Ervaringsdeskundigen', current: 'inform', target: 'collaborate', mode: 'direct' },
           { id: 'b', name: 'Mantelzorgers', current: 'advise', target: 'consult', mode: 'indirect' },
@@ -195,7 +206,7 @@ describe('<elz-participation-ladder>', () => {
     it('shows each group as one line with where it stands; only the first one still open to choose is open', async () => {
       const el = await make();
       el.value = {
-        schema: 'elz-participation-ladder/1',
+        schema: 'elz-participation-ladder/2',
         groups: [
           ...sample().groups.map((g) => ({ ...g, id: `x-${g.id}` })),
           { id: 'experts', name: 'Ervaringsdeskundigen' },
@@ -219,7 +230,7 @@ describe('<elz-participation-ladder>', () => {
     it('opens and closes a group with the keyboard, and keeps it open when its last choice is made', async () => {
       const el = await make();
       el.value = {
-        schema: 'elz-participation-ladder/1',
+        schema: 'elz-participation-ladder/2',
         groups: [
           { id: 'a', name: 'Buren', current: 'inform' },
           { id: 'b', name: 'Vrijwilligers' },
@@ -377,7 +388,7 @@ describe('<elz-participation-ladder>', () => {
     it('renders user text as text, never as markup', async () => {
       const el = await make();
       el.value = {
-        schema: 'elz-participation-ladder/1',
+        schema: 'elz-participation-ladder/2',
         groups: [{ id: 'x', name: '<img src=x onerror="window.hacked=1">', note: '<script>window.hacked=1</script>' }],
       };
       await el.updateComplete;
@@ -424,7 +435,7 @@ describe('<elz-participation-ladder>', () => {
       await setPageLang('en');
       await el.updateComplete;
       expect(el.value.groups[0].name).to.not.equal('Burgers en personen met een zorg- en ondersteuningsnood');
-      el.value = { schema: 'elz-participation-ladder/1', groups: [{ id: 'a', name: 'Onze buren' }] };
+      el.value = { schema: 'elz-participation-ladder/2', groups: [{ id: 'a', name: 'Onze buren' }] };
       await setPageLang('fr');
       await el.updateComplete;
       expect(el.value.groups[0].name).to.equal('Onze buren');

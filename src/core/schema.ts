@@ -268,6 +268,17 @@ export const isoDate: Check<string> = (v, path) => {
   return v as string;
 };
 
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day (`2027-03-15`): a real day, in a year this tool can be used. */
+export const isoDay: Check<string> = (v, path) => {
+  const m = typeof v === 'string' ? DAY.exec(v) : null;
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  if (!m || y < YEARS.min || y > YEARS.max || !realDay(y, mo, d))
+    throw new ValidationError(path, { kind: 'type', expected: 'a day (YYYY-MM-DD)' });
+  return v as string;
+};
+
 export const array =
   <T>(item: Check<T>, max: number): Check<T[]> =>
   (v, path) => {

@@ -2,11 +2,13 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
-import { MODE_TEXT, describeGroup, rungById } from '../content/rungs.js';
+import { describeGroup } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
 import { isolate } from '../core/messages.js';
 import { currentLocale } from '../core/locale.js';
-import { object, type Plain, type ValueSchema } from '../core/schema.js';
+import { newId } from '../core/ids.js';
+import { downloadFile } from '../core/file.js';
+import { LIMITS, object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
 import type { ElzQuestionWizard } from '../question-wizard/question-wizard.js';
@@ -14,7 +16,6 @@ import {
   ASKED_BY_THE_LADDER,
   answerOf,
   answered,
-  nextCycle,
   parseQuestionSet,
   questionsFor,
   type HostQuestion,
@@ -23,7 +24,21 @@ import {
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
-import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolStep, type ToolValue } from './value.js';
+import { planItems, withAction, type PlanItem } from './plan.js';
+import { renderPlanStep, type PlanActions } from './plan-step.js';
+import { renderComparison, renderLadderTable, renderPlanTable, renderRounds } from './report.js';
+import { compare, startRound } from './rounds.js';
+import {
+  TOOL_STEPS,
+  emptyTool,
+  ladderGroups,
+  toolSchema,
+  withLevels,
+  type Plan,
+  type PlanAction,
+  type ToolStep,
+  type ToolValue,
+} from './value.js';
 
 /** Refuses an inline settings object with keys other than these two. */
 const settings = object({ sectors: (v) => v, questions: (v) => v }, { sectors: null, questions: null });
@@ -84,6 +99,19 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   private removedGroups = new Map<string, LadderGroup>();
   /** After the next render, the focus goes to the heading of the step or of the phase shown. */
   private focusAfterUpdate: 'step' | 'phase' | null = null;
+  /** Plan items the user opened or closed; the others follow the first one still to fill in. */
+  @state() private planOpen = new Map<string, boolean>();
+  /** Earlier rounds opened so far (each is built when first opened). */
+  @state() private roundsOpened = new Set<number>();
+
+  private readonly planActions: PlanActions = {
+    plan: (patch) => this.changePlan({ ...this.state.plan, ...patch }),
+    action: (item, patch) => this.changeAction(item, patch),
+    group: (id, patch) => this.changeLadderGroup(id, patch),
+    addOwn: () => this.addOwnAction(),
+    removeOwn: (id) => this.removeOwnAction(id),
+    toggled: (id, open) => (this.planOpen = new Map(this.planOpen).set(id, open)),
+  };
 
   constructor() {
     super();
@@ -205,10 +233,54 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     this.focusAfterUpdate = 'step';
   }
 
-  /** PDCA: the questions go to a new cycle (the answers as a start), and the team looks again from step 1. */
-  private newCycle() {
-    if (this.change({ ...this.state, step: 'circle', completedAt: null, wizard: nextCycle(this.state.wizard) }))
+  /** PDCA: this round is kept as it is, and the team looks again from step 1, starting from what it knows. */
+  private newRound() {
+    if (this.change(startRound(this.state))) {
       this.focusAfterUpdate = 'step';
+      this.announce(msg(str`Ronde ${this.state.round} is begonnen.`, { id: 'round.started' }));
+    }
+  }
+
+  // ── the plan ───────────────────────────────────────────────────────────────────────────────────
+
+  private changePlan(plan: Plan) {
+    this.change({ ...this.state, plan });
+  }
+
+  private changeAction(item: PlanItem, patch: Partial<PlanAction>) {
+    this.changePlan(withAction(this.state.plan, item.id, item.title, patch));
+  }
+
+  private changeLadderGroup(id: string, patch: Partial<LadderGroup>) {
+    const { ladder } = this.state;
+    const groups = ladder.groups.map((g) => (g.id === id ? { ...g, ...patch } : g));
+    this.change({ ...this.state, ladder: { ...ladder, groups } });
+  }
+
+  private addOwnAction() {
+    const id = `own:${newId('a')}`;
+    if (!this.change({ ...this.state, plan: withAction(this.state.plan, id, '', {}) })) return;
+    this.planOpen = new Map(this.planOpen).set(id, true);
+    // The new action's first field takes the focus.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.plan-item:last-child textarea')?.focus(),
+    );
+  }
+
+  private removeOwnAction(id: string) {
+    const { plan } = this.state;
+    this.changeUndoable({ ...this.state, plan: { ...plan, actions: plan.actions.filter((a) => a.id !== id) } }, () =>
+      msg('De actie is verwijderd.', { id: 'plan.removed' }),
+    );
+    this.focusHome();
+  }
+
+  /** Earlier rounds in a file of their own (a copy of the whole work), then out of the work to make room. */
+  private moveRoundsOut() {
+    downloadFile(`${this.fileBase}-${msg('rondes', { id: 'round.file' })}.json`, JSON.stringify(this.state, null, 2));
+    this.changeUndoable({ ...this.state, rounds: [] }, () =>
+      msg('De eerdere rondes staan nu alleen in het gedownloade bestand.', { id: 'round.moved-out' }),
+    );
   }
 
   protected override focusHome(): void {
@@ -234,6 +306,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
         return msg('Participatieladder', { id: 'ladder.title' });
       case 'questions':
         return msg('Vragen', { id: 'tool.step.questions' });
+      case 'plan':
+        return msg('Plan', { id: 'tool.step.plan' });
       case 'summary':
         return msg('Overzicht', { id: 'wizard.summary' });
     }
@@ -265,7 +339,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The one list of where the user is: the four steps, and in step 3 its three phases. */
   private renderSteps(current: ToolStep) {
     const place = PLACES[this.place];
-    return html`<nav part="steps" aria-label=${msg('De vier stappen', { id: 'tool.steps' })}>
+    return html`<nav part="steps" aria-label=${msg('De stappen', { id: 'tool.steps' })}>
       <ol class="steps tool-steps">
         ${TOOL_STEPS.map(
           (s, i) =>
@@ -358,9 +432,20 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
         return html`${this.renderWizard(wizard, false)}${
           this.skipped.length && PLACES[this.place].phase === 'self-direction' ? this.renderFromLadder(ladder) : nothing
         }`;
+      case 'plan':
+        return renderPlanStep(this.planItems, this.state.plan, this.planOpen, this.planActions, 3);
       case 'summary':
         return this.renderSummary();
     }
+  }
+
+  /** The sectors the circle shows: the page's, or the defaults, and any the work uses besides. */
+  private get sectorList() {
+    return localizeSectors(this.hostSectors, this.state.circle.stakeholders);
+  }
+
+  private get planItems(): PlanItem[] {
+    return planItems(this.state, this.sectorList);
   }
 
   private renderCircle(circle: CircleValue, readonly: boolean) {
@@ -402,13 +487,21 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     ></elz-question-wizard>`;
   }
 
-  /** The report a team takes into its meeting. */
+  /** The report a team takes into its meeting: what stands out, who, how far, what we do, and what moved. */
   private renderSummary() {
-    const { circle, ladder, wizard, completedAt } = this.state;
-    const sectors = localizeSectors(this.hostSectors, circle.stakeholders);
+    const value = this.state;
+    const { circle, ladder, wizard, completedAt, plan, rounds } = value;
+    const sectors = this.sectorList;
     const hints = [...circleHints(circle, sectors).map((h) => hintText(h, sectors)), ...this.ladderHints(ladder)];
     const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
+    const before = rounds.at(-1);
+    const all = questionsFor(this.hostQuestions, Infinity);
     return html`<div class="summary" part="summary">
+      ${
+        value.round > 1
+          ? html`<p class="round">${msg(str`Ronde ${value.round}`, { id: 'wizard.cycle-title' })}</p>`
+          : nothing
+      }
       <section class="balance">
         <h3>${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
         ${
@@ -419,28 +512,74 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
             : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
         }
       </section>
-      ${this.renderCircle(circle, true)} ${this.renderLadderTable(ladder)} ${this.renderWizard(wizard, true)}
+      ${
+        before
+          ? renderComparison(
+              compare(before, value),
+              all.filter((q) => q.check),
+              wizard.answers,
+              3,
+            )
+          : nothing
+      }
+      ${renderPlanTable(plan, 'plan-title', 3)} ${this.renderCircle(circle, true)}
+      ${renderLadderTable(ladder, 'ladder-title', 3)} ${this.renderWizard(wizard, true)}
       <p class="done" ?hidden=${!completedAt}>
         ${completedAt ? msg(str`Afgerond op ${date(completedAt)}.`, { id: 'tool.done-on' }) : ''}
       </p>
+      ${this.editable ? this.renderSummaryActions(completedAt) : nothing}
       ${
-        this.editable
-          ? html`<div class="step-nav no-print">
-              ${
-                completedAt
-                  ? nothing
-                  : html`<button type="button" class="primary" @click=${this.finish}>
-                      ${msg('Afronden', { id: 'tool.finish' })}
-                    </button>`
-              }
-              <button type="button" @click=${() => window.print()}>${msg('Afdrukken', { id: 'wizard.print' })}</button>
-              <button type="button" @click=${this.newCycle}>
-                ${msg('Nieuwe ronde starten', { id: 'wizard.new-cycle' })}
-              </button>
-            </div>`
+        rounds.length
+          ? renderRounds(
+              rounds,
+              this.roundsOpened,
+              (n) => (this.roundsOpened = new Set(this.roundsOpened).add(n)),
+              all,
+              3,
+            )
           : nothing
       }
     </div>`;
+  }
+
+  private renderSummaryActions(completedAt: string | null) {
+    // Near the size limit, earlier rounds can leave the work (to a file) before a new round is refused.
+    const size = JSON.stringify(this.state).length;
+    const full = this.state.rounds.length > 0 && size > LIMITS.bytes * 0.75;
+    return html`<div class="step-nav no-print">
+        ${
+          completedAt
+            ? nothing
+            : html`<button type="button" class="primary" @click=${this.finish}>
+                ${msg('Afronden', { id: 'tool.finish' })}
+              </button>`
+        }
+        <button type="button" @click=${() => window.print()}>${msg('Afdrukken', { id: 'wizard.print' })}</button>
+        <button type="button" @click=${this.newRound} aria-describedby="pdca">
+          ${msg('Nieuwe ronde starten', { id: 'wizard.new-cycle' })}
+        </button>
+      </div>
+      <p class="pdca no-print" id="pdca">
+        ${msg(
+          'Plannen, doen, nakijken, bijsturen: zo werkt u in rondes. Een nieuwe ronde bewaart deze ronde zoals ze is. U begint opnieuw bij stap 1, met wat u nu weet, en ziet daarna wat er veranderde.',
+          { id: 'round.pdca' },
+        )}
+      </p>
+      ${
+        full
+          ? html`<div class="notice warning no-print">
+              <p>
+                ${msg(
+                  str`Uw werk is ${Math.round(size / 1024)} kB groot; het mag niet groter worden dan ${Math.round(LIMITS.bytes / 1024)} kB. Bewaar de eerdere rondes in een bestand om plaats te maken.`,
+                  { id: 'round.nearly-full' },
+                )}
+              </p>
+              <button type="button" @click=${this.moveRoundsOut}>
+                ${msg('Eerdere rondes downloaden en hier weghalen', { id: 'round.move-out' })}
+              </button>
+            </div>`
+          : nothing
+      }`;
   }
 
   /** Groups without an ambition yet, and groups whose ambition is higher than where they stand. */
@@ -449,41 +588,5 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     return open.length
       ? [msg(str`Nog geen doel op de ladder voor: ${open.map(isolate).join(', ')}.`, { id: 'tool.hint.no-target' })]
       : [];
-  }
-
-  private renderLadderTable(ladder: LadderValue) {
-    const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
-    return html`<section class="ladder">
-      <h3 id="ladder-title">${msg('Participatieladder: nu en doel', { id: 'tool.ladder.title' })}</h3>
-      ${
-        ladder.groups.length
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="ladder-title">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Groep', { id: 'tool.col.group' })}</th>
-                    <th scope="col">${msg('Nu', { id: 'ladder.now' })}</th>
-                    <th scope="col">${msg('Doel', { id: 'ladder.target' })}</th>
-                    <th scope="col">${msg('Manier van meedoen', { id: 'ladder.mode' })}</th>
-                    <th scope="col">${msg('Notitie', { id: 'ladder.note' })}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${ladder.groups.map(
-                    (g) =>
-                      html`<tr>
-                        <th scope="row">${g.name}</th>
-                        <td>${rungById(g.current)?.name() ?? none}</td>
-                        <td>${rungById(g.target)?.name() ?? none}</td>
-                        <td>${MODE_TEXT[g.mode].name()}</td>
-                        <td class="note">${g.note}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : html`<p>${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
-      }
-    </section>`;
   }
 }

@@ -110,7 +110,16 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     }
     this.addProblem = '';
     input.value = '';
-    const group: LadderGroup = { id: newId('g'), name, current: null, target: null, mode: 'direct', note: '' };
+    const group: LadderGroup = {
+      id: newId('g'),
+      name,
+      current: null,
+      target: null,
+      mode: 'direct',
+      note: '',
+      representative: '',
+      feedback: '',
+    };
     this.opened.set(group.id, true);
     this.change({ ...this.state, groups: [...this.state.groups, group] });
     this.announce(msg(str`Groep "${name}" toegevoegd.`, { id: 'ladder.add.done' }));
@@ -248,6 +257,14 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
           <dt>${msg('Manier van meedoen', { id: 'ladder.mode' })}</dt>
           <dd>${MODE_TEXT[g.mode].name()}</dd>
           ${
+            g.mode === 'indirect' && (g.representative || g.feedback)
+              ? html`<dt>${msg('Vertegenwoordigd door', { id: 'ladder.represented-by' })}</dt>
+                  <dd>${g.representative}</dd>
+                  <dt>${msg('Zo komt hun stem terug', { id: 'ladder.feedback.short' })}</dt>
+                  <dd class="note">${g.feedback}</dd>`
+              : nothing
+          }
+          ${
             g.note
               ? html`<dt>${msg('Notitie', { id: 'ladder.note' })}</dt>
                   <dd class="note">${g.note}</dd>`
@@ -308,6 +325,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         <legend>${msg('Hoe doet de groep mee?', { id: 'ladder.ask.mode' })}</legend>
         ${MODES.map((m) => this.renderModeOption(g, m))}
       </fieldset>
+      ${g.mode === 'indirect' ? this.renderRepresentation(g) : nothing}
       <div class="field">
         <label for=${noteId}>${msg('Notitie', { id: 'ladder.note' })}</label>
         <textarea
@@ -324,6 +342,41 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
               ${msg('Groep verwijderen', { id: 'ladder.remove' })}<span class="visually-hidden">: ${title}</span>
             </button>`
       }
+    </div>`;
+  }
+
+  /** A group that takes part through others: who speaks for it, and how its voice comes back (both ways). */
+  private renderRepresentation(g: LadderGroup) {
+    const who = `rep-${g.id}`;
+    const back = `back-${g.id}`;
+    return html`<div class="representation">
+      <div class="field">
+        <label for=${who}>${msg('Wie vertegenwoordigt de groep?', { id: 'ladder.representative' })}</label>
+        <input
+          id=${who}
+          type="text"
+          maxlength=${LIMITS.name}
+          .value=${live(g.representative)}
+          @input=${(e: Event) => this.edit(g.id, { representative: typed(e) })}
+        />
+      </div>
+      <div class="field">
+        <label for=${back}>
+          ${msg('Hoe hoort de groep wat er met haar stem gebeurt?', { id: 'ladder.feedback' })}
+        </label>
+        <p class="help" id="${back}-help">
+          ${msg('Bijvoorbeeld: de vertegenwoordiger brengt verslag uit op de vergadering van de vereniging.', {
+            id: 'ladder.feedback.help',
+          })}
+        </p>
+        <textarea
+          id=${back}
+          maxlength=${LIMITS.text}
+          aria-describedby="${back}-help"
+          .value=${live(g.feedback)}
+          @input=${(e: Event) => this.edit(g.id, { feedback: typed(e) })}
+        ></textarea>
+      </div>
     </div>`;
   }
 

@@ -12,10 +12,14 @@ export interface LadderGroup {
   target: RungId | null;
   mode: ParticipationMode;
   note: string;
+  /** For a group that takes part indirectly: who represents it. Added in version 2. */
+  representative: string;
+  /** …and how the group's voice comes back to it, and its answer to the project. Added in version 2. */
+  feedback: string;
 }
 
 export interface LadderValue {
-  schema: 'elz-participation-ladder/1';
+  schema: 'elz-participation-ladder/2';
   updatedAt: string;
   groups: LadderGroup[];
 }
@@ -28,15 +32,19 @@ const group = object(
     target: nullable(oneOf(RUNG_IDS)),
     mode: oneOf(MODES),
     note: string(LIMITS.text),
+    representative: string(LIMITS.name),
+    feedback: string(LIMITS.text),
   },
-  { current: null, target: null, mode: 'direct', note: '' },
+  { current: null, target: null, mode: 'direct', note: '', representative: '', feedback: '' },
 );
 
 const groups = array(group, LIMITS.items);
 
 export const ladderSchema: ValueSchema<LadderValue> = {
   name: 'elz-participation-ladder',
-  version: 1,
+  version: 2,
+  // Version 1 had no representation: its groups get the new fields empty (their defaults).
+  migrations: { 1: (old) => old },
   fields: object({
     groups: (v, path) => uniqueIds(groups(v, path), path),
   }),
@@ -45,7 +53,7 @@ export const ladderSchema: ValueSchema<LadderValue> = {
 /** The default group every new ladder starts with: the citizens and persons with a care need. */
 export function emptyLadder(): LadderValue {
   return {
-    schema: 'elz-participation-ladder/1',
+    schema: 'elz-participation-ladder/2',
     updatedAt: new Date().toISOString(),
     groups: [
       {
@@ -55,6 +63,8 @@ export function emptyLadder(): LadderValue {
         target: null,
         mode: 'direct',
         note: '',
+        representative: '',
+        feedback: '',
       },
     ],
   };

@@ -63,7 +63,8 @@ const answer: Check<Answer> = (v, path) => {
   return string(LIMITS.text)(v, path);
 };
 
-const answers = record(answer, LIMITS.items);
+/** Answers keyed by question id. */
+export const answers = record(answer, LIMITS.items);
 const cycleNumber: Check<number> = (v, path) => {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 10_000)
     throw new ValidationError(path, { kind: 'type', expected: 'a whole number from 1' });

@@ -106,14 +106,24 @@ const wizardSample = () => ({
 const toolSample = () => ({
   step: 'circle',
   completedAt: null,
+  round: 1,
   circle: { schema: 'elz-stakeholder-circle/2', updatedAt: T, ...circleSample() },
   ladder: {
-    schema: 'elz-participation-ladder/1',
+    schema: 'elz-participation-ladder/2',
     updatedAt: T,
     groups: [
       { id: 'a', name: 'Mevrouw Claeys', current: 'consult', target: 'advise', mode: 'direct', note: 'Via de buurt' },
       { id: 'b', name: 'Mantelzorgvereniging', current: null, target: null, mode: 'direct', note: '' },
-      { id: 'c', name: 'Huisartsen', current: 'collaborate', target: 'collaborate', mode: 'indirect', note: '' },
+      {
+        id: 'c',
+        name: 'Huisartsen',
+        current: 'collaborate',
+        target: 'collaborate',
+        mode: 'indirect',
+        note: '',
+        representative: 'De huisartsenkring',
+        feedback: 'Verslag op de kringvergadering',
+      },
     ],
   },
   wizard: {
@@ -125,6 +135,14 @@ const toolSample = () => ({
     completedAt: null,
     history: [],
   },
+  plan: {
+    ambassador: 'An Peeters',
+    nextRound: '2027-06-01',
+    actions: [
+      { id: 'group:a', title: 'Mevrouw Claeys', what: 'Een huisbezoek', who: '', due: null, state: 'todo', note: '' },
+    ],
+  },
+  rounds: [],
 });
 
 /** Every text a user can type, each payload at least once in each kind of field. */
@@ -134,8 +152,10 @@ const ladderTexts = (texts) => ({
     name: t,
     current: 'inform',
     target: 'advise',
-    mode: 'direct',
+    mode: i % 2 ? 'indirect' : 'direct',
     note: texts.join(' | '),
+    representative: t,
+    feedback: texts.join(' | '),
   })),
 });
 const circleTexts = (texts) => ({
@@ -169,7 +189,7 @@ const wizardTexts = (texts, phase = 'summary') => ({
 export const ELEMENTS = [
   {
     tag: 'elz-participation-ladder',
-    schema: 'elz-participation-ladder/1',
+    schema: 'elz-participation-ladder/2',
     sample: ladderSample,
     /** Refused values, and what the TypeError must name. */
     invalid: [
@@ -428,7 +448,7 @@ export const ELEMENTS = [
 
   {
     tag: 'elz-engagement-tool',
-    schema: 'elz-engagement-tool/1',
+    schema: 'elz-engagement-tool/2',
     sample: toolSample,
     invalid: [
       {
@@ -458,19 +478,47 @@ export const ELEMENTS = [
     typed: (v) => v.circle.theme,
     texts: (texts) => {
       const circle = circleTexts(texts);
+      const ladder = {
+        schema: 'elz-participation-ladder/2',
+        updatedAt: T,
+        groups: circle.stakeholders.map((s) => ({ ...ladderTexts(texts).groups[1], id: s.id, name: s.name })),
+      };
+      const plan = {
+        ambassador: texts[0],
+        nextRound: '2027-06-01',
+        actions: texts.map((t, i) => ({
+          id: `own:${i}`,
+          title: t,
+          what: t,
+          who: t,
+          due: null,
+          state: 'doing',
+          note: t,
+        })),
+      };
+      const answers = wizardTexts(texts, 'discover').answers;
       return {
         step: 'summary',
         completedAt: null,
+        round: 2,
         circle: { schema: 'elz-stakeholder-circle/2', updatedAt: T, ...circle },
-        ladder: {
-          schema: 'elz-participation-ladder/1',
-          updatedAt: T,
-          groups: circle.stakeholders.map((s) => ({ ...ladderTexts(texts).groups[0], id: s.id, name: s.name })),
-        },
+        ladder,
         wizard: { schema: 'elz-question-wizard/1', updatedAt: T, ...wizardTexts(texts, 'discover') },
+        plan,
+        rounds: [
+          {
+            round: 1,
+            completedAt: T,
+            closedAt: T,
+            circle: { schema: 'elz-stakeholder-circle/2', updatedAt: T, ...circle },
+            ladder,
+            answers,
+            plan,
+          },
+        ],
       };
     },
-    views: [1, 2, 3].map((n) => ({
+    views: [1, 2, 3, 4].map((n) => ({
       name: `step ${n}`,
       open: async (el, n = 0) => {
         el.shadowRoot.querySelectorAll('.tool-steps > li > button')[n].click();
@@ -489,8 +537,16 @@ export const ELEMENTS = [
         el.shadowRoot.querySelectorAll('.tool-steps > li > button')[2].click();
         await el.updateComplete;
       },
-      summary: async (el) => {
+      plan: async (el) => {
         el.shadowRoot.querySelectorAll('.tool-steps > li > button')[3].click();
+        await el.updateComplete;
+      },
+      summary: async (el) => {
+        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[4].click();
+        await el.updateComplete;
+        // Earlier rounds open to what they were.
+        for (const d of el.shadowRoot.querySelectorAll('.rounds details')) d.open = true;
+        await new Promise((r) => setTimeout(r));
         await el.updateComplete;
       },
     },

@@ -178,14 +178,16 @@ export default (registry, { server, elements }) => {
         const el = document.createElement(tag);
         el.setAttribute('storage-key', 'k');
         document.querySelector('main').append(el);
-        await customElements.whenDefined(tag);
+        // Polled: a pending whenDefined() promise can be collected while the element's code loads.
+        while (!customElements.get(tag)) await new Promise((r) => setTimeout(r, 20));
       }, tag);
       // The page appends the element and sets its sectors 20 ms later, as after fetching its settings.
       await p.evaluate(async (tag) => {
         const el = document.createElement(tag);
         el.setAttribute('storage-key', 'k');
         document.querySelector('main').append(el);
-        await customElements.whenDefined(tag);
+        // Polled: a pending whenDefined() promise can be collected while the element's code loads.
+        while (!customElements.get(tag)) await new Promise((r) => setTimeout(r, 20));
         await new Promise((r) => setTimeout(r, 20));
         el.sectors = [
           { id: 'care', name: 'Zorg' },

@@ -24,6 +24,9 @@ const schemas = () => ({
 function chunkOf(id) {
   if (/[\\/]node_modules[\\/]|[\\/]src[\\/](core[\\/]|content[\\/]rungs|generated[\\/]locale-codes)/.test(id))
     return 'core';
+  // The tool's plan and report load when the user gets there (see src/engagement-tool/later.ts).
+  if (/[\\/]src[\\/]engagement-tool[\\/](later|plan|plan-step|report|rounds)\.ts$/.test(id))
+    return 'engagement-tool-report';
   const own = /[\\/]src[\\/](participation-ladder|question-wizard|stakeholder-circle|engagement-tool)[\\/]/.exec(id);
   if (own) return own[1];
   if (/[\\/]src[\\/]content[\\/]questions/.test(id)) return 'question-wizard';

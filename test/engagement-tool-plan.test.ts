@@ -8,7 +8,7 @@ import '../src/engagement-tool/define.js';
 import { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
 import { compare, startRound } from '../src/engagement-tool/rounds.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
-import { buttonNamed, captureDownloads, clearStorage, setPageLang, textOf } from './helpers.js';
+import { buttonNamed, captureDownloads, clearStorage, setPageLang, textOf, untilLoaded } from './helpers.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const stakeholder = (id: string, name: string, ring = 'person', over: object = {}) => ({
@@ -76,7 +76,7 @@ const roundOne = (): ToolValue =>
 const make = async (value: ToolValue = roundOne()) => {
   const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool storage="none"></elz-engagement-tool>`);
   el.value = value;
-  await el.updateComplete;
+  await untilLoaded(el);
   return el;
 };
 const $ = <T extends Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;

@@ -7,7 +7,15 @@ import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.j
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
 import { runContractSuite } from './contract.js';
-import { buttonNamed, clearStorage, collectErrorCodes, openGroup, setPageLang, textOf } from './helpers.js';
+import {
+  buttonNamed,
+  clearStorage,
+  collectErrorCodes,
+  openGroup,
+  setPageLang,
+  textOf,
+  untilLoaded,
+} from './helpers.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const person = {
@@ -88,7 +96,7 @@ const circleOf = (el: ElzEngagementTool) => part<ElzStakeholderCircle>(el, 'elz-
 const ladderOf = (el: ElzEngagementTool) => part<ElzParticipationLadder>(el, 'elz-participation-ladder');
 const wizardOf = (el: ElzEngagementTool) => part<ElzQuestionWizard>(el, 'elz-question-wizard');
 const settle = async (el: ElzEngagementTool) => {
-  await el.updateComplete;
+  await untilLoaded(el);
   for (const p of el.shadowRoot!.querySelectorAll<Part>(
     'elz-stakeholder-circle, elz-participation-ladder, elz-question-wizard',
   ))

@@ -136,3 +136,12 @@ export async function openGroup(ladder: HTMLElement & { updateComplete: Promise<
   }
   await ladder.updateComplete;
 }
+
+/** Until an element shows no "loading" placeholder (a part it loads when the user gets there). */
+export async function untilLoaded(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  for (let i = 0; i < 500 && el.shadowRoot?.querySelector('.loading'); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+}

@@ -24,10 +24,8 @@ import {
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
-import { planItems, withAction, type PlanItem } from './plan.js';
-import { renderPlanStep, type PlanActions } from './plan-step.js';
-import { renderComparison, renderLadderTable, renderPlanTable, renderRounds } from './report.js';
-import { compare, startRound } from './rounds.js';
+import type { PlanItem } from './plan.js';
+import type { PlanActions } from './plan-step.js';
 import {
   TOOL_STEPS,
   emptyTool,
@@ -103,6 +101,9 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   @state() private planOpen = new Map<string, boolean>();
   /** Earlier rounds opened so far (each is built when first opened). */
   @state() private roundsOpened = new Set<number>();
+  /** The plan and the report, once loaded (see `later.ts`). */
+  @state() private later: typeof import('./later.js') | null = null;
+  private loading: Promise<void> | null = null;
 
   private readonly planActions: PlanActions = {
     plan: (patch) => this.changePlan({ ...this.state.plan, ...patch }),
@@ -233,9 +234,17 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     this.focusAfterUpdate = 'step';
   }
 
+  /** Loads the plan and the report; resolves once they can be shown. */
+  private loadLater(): Promise<void> {
+    this.loading ??= import('./later.js').then((m) => {
+      this.later = m;
+    });
+    return this.loading;
+  }
+
   /** PDCA: this round is kept as it is, and the team looks again from step 1, starting from what it knows. */
   private newRound() {
-    if (this.change(startRound(this.state))) {
+    if (this.later && this.change(this.later.startRound(this.state))) {
       this.focusAfterUpdate = 'step';
       this.announce(msg(str`Ronde ${this.state.round} is begonnen.`, { id: 'round.started' }));
     }
@@ -248,7 +257,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   }
 
   private changeAction(item: PlanItem, patch: Partial<PlanAction>) {
-    this.changePlan(withAction(this.state.plan, item.id, item.title, patch));
+    if (this.later) this.changePlan(this.later.withAction(this.state.plan, item.id, item.title, patch));
   }
 
   private changeLadderGroup(id: string, patch: Partial<LadderGroup>) {
@@ -259,7 +268,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   private addOwnAction() {
     const id = `own:${newId('a')}`;
-    if (!this.change({ ...this.state, plan: withAction(this.state.plan, id, '', {}) })) return;
+    if (!this.later || !this.change({ ...this.state, plan: this.later.withAction(this.state.plan, id, '', {}) }))
+      return;
     this.planOpen = new Map(this.planOpen).set(id, true);
     // The new action's first field takes the focus.
     void this.updateComplete.then(() =>
@@ -289,6 +299,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Past step 1, the plan and the report are fetched ahead, so that they show at once.
+    if (this.state.step !== 'circle') void this.loadLater();
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = null;
     if (focus === 'phase') void this.renderRoot.querySelector<ElzQuestionWizard>('elz-question-wizard')?.focusStep();
@@ -433,19 +445,28 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
           this.skipped.length && PLACES[this.place].phase === 'self-direction' ? this.renderFromLadder(ladder) : nothing
         }`;
       case 'plan':
-        return renderPlanStep(this.planItems, this.state.plan, this.planOpen, this.planActions, 3);
+        return this.later
+          ? this.later.renderPlanStep(
+              this.later.planItems(this.state, this.sectorList),
+              this.state.plan,
+              this.planOpen,
+              this.planActions,
+              3,
+            )
+          : this.renderLoading();
       case 'summary':
-        return this.renderSummary();
+        return this.later ? this.renderSummary(this.later) : this.renderLoading();
     }
+  }
+
+  private renderLoading() {
+    void this.loadLater();
+    return html`<p class="loading">${msg('Even geduld…', { id: 'tool.loading' })}</p>`;
   }
 
   /** The sectors the circle shows: the page's, or the defaults, and any the work uses besides. */
   private get sectorList() {
     return localizeSectors(this.hostSectors, this.state.circle.stakeholders);
-  }
-
-  private get planItems(): PlanItem[] {
-    return planItems(this.state, this.sectorList);
   }
 
   private renderCircle(circle: CircleValue, readonly: boolean) {
@@ -488,7 +509,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   }
 
   /** The report a team takes into its meeting: what stands out, who, how far, what we do, and what moved. */
-  private renderSummary() {
+  private renderSummary(later: typeof import('./later.js')) {
+    const { compare, renderComparison, renderLadderTable, renderPlanTable, renderRounds } = later;
     const value = this.state;
     const { circle, ladder, wizard, completedAt, plan, rounds } = value;
     const sectors = this.sectorList;

@@ -523,6 +523,11 @@ export const ELEMENTS = [
       open: async (el, n = 0) => {
         el.shadowRoot.querySelectorAll('.tool-steps > li > button')[n].click();
         await el.updateComplete;
+        // The plan and the report load when the user gets there.
+        for (let i = 0; i < 300 && el.shadowRoot.querySelector('.loading'); i++) {
+          await new Promise((r) => setTimeout(r, 10));
+          await el.updateComplete;
+        }
         for (const part of el.shadowRoot.querySelectorAll('*')) await part.updateComplete;
       },
       arg: n - 1,
@@ -540,10 +545,18 @@ export const ELEMENTS = [
       plan: async (el) => {
         el.shadowRoot.querySelectorAll('.tool-steps > li > button')[3].click();
         await el.updateComplete;
+        for (let i = 0; i < 300 && el.shadowRoot.querySelector('.loading'); i++) {
+          await new Promise((r) => setTimeout(r, 10));
+          await el.updateComplete;
+        }
       },
       summary: async (el) => {
         el.shadowRoot.querySelectorAll('.tool-steps > li > button')[4].click();
         await el.updateComplete;
+        for (let i = 0; i < 300 && el.shadowRoot.querySelector('.loading'); i++) {
+          await new Promise((r) => setTimeout(r, 10));
+          await el.updateComplete;
+        }
         // Earlier rounds open to what they were.
         for (const d of el.shadowRoot.querySelectorAll('.rounds details')) d.open = true;
         await new Promise((r) => setTimeout(r));

@@ -23,6 +23,11 @@ export const setValue = (el, v) =>
     try {
       e.value = v;
       await e.updateComplete;
+      // A step the element loads when the user gets there (the tool's plan and report) is shown.
+      for (let i = 0; i < 300 && e.shadowRoot?.querySelector('.loading'); i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        await e.updateComplete;
+      }
       return null;
     } catch (err) {
       return { typeError: err instanceof TypeError, message: String(err.message) };

@@ -177,7 +177,7 @@ export default function storage(registry, { elements, server }) {
           assert.match(await textOf(el), /Niet opgeslagen/, kind);
           await edit(el, spec);
           await page.evaluate(() => (window.__e2eThrow = window.__e2eThrowReads = null));
-          await untilSaved(page, el, 'k', 'local', 5000);
+          await untilSaved(page, el, 'k', 'local', 10_000);
         }),
       );
     });

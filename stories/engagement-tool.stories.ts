@@ -13,6 +13,7 @@ import {
   type ElementArgs,
 } from './helpers.js';
 import type { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
+import { startRound } from '../src/engagement-tool/rounds.js';
 import { emptyTool, ladderGroups, type ToolStep, type ToolValue } from '../src/engagement-tool/value.js';
 import type { LadderGroup } from '../src/participation-ladder/value.js';
 import { fallPreventionAnswers, fallPreventionStakeholders } from './data.js';
@@ -22,7 +23,13 @@ const T = '2025-03-12T09:30:00.000Z';
 /** What the working group decided on the ladder, per stakeholder (ambition, way of taking part, note). */
 const ambitions: Record<string, Partial<LadderGroup>> = {
   claeys: { target: 'co-decide', note: 'Zit mee in de stuurgroep vanaf de tweede bijeenkomst.' },
-  'older-residents': { target: 'advise', mode: 'indirect', note: 'Via de seniorenraad en een bevraging aan huis.' },
+  'older-residents': {
+    target: 'advise',
+    mode: 'indirect',
+    note: 'Via de seniorenraad en een bevraging aan huis.',
+    representative: 'De seniorenraad van Brugge',
+    feedback: 'Een lid van de seniorenraad brengt verslag uit op hun maandvergadering en neemt vragen mee terug.',
+  },
   carers: { target: 'advise' },
   'neighbourhood-committee': { target: 'collaborate' },
   'gp-circle': { target: 'collaborate' },
@@ -41,6 +48,64 @@ const fallPrevention = (step: ToolStep = 'circle'): ToolValue => {
     circle: { ...base.circle, updatedAt: T, theme: 'Valpreventie in Sint-Kruis', stakeholders },
     ladder: { ...base.ladder, updatedAt: T, groups },
     wizard: { ...base.wizard, updatedAt: T, answers: fallPreventionAnswers() },
+    plan: {
+      ambassador: 'Sofie Vermeulen (eerstelijnszone)',
+      nextRound: '2025-09-15',
+      actions: [
+        {
+          id: 'group:older-residents',
+          title: 'Oudere buurtbewoners: van Informeren naar Adviseren',
+          what: 'Een bevraging aan huis met de seniorenraad, en de resultaten bespreken op een buurtavond.',
+          who: '',
+          due: '2025-05-31',
+          state: 'doing',
+          note: '',
+        },
+        {
+          id: 'group:claeys',
+          title: 'Mevrouw Claeys: van Raadplegen naar Meebeslissen',
+          what: 'Mevrouw Claeys vragen voor de stuurgroep; vervoer en een onkostenvergoeding regelen.',
+          who: 'Buurtwerker Karim',
+          due: '2025-04-15',
+          state: 'todo',
+          note: '',
+        },
+      ],
+    },
+  };
+};
+
+/**
+ * The same project in its third round: some groups moved up the ladder, the informal network joined
+ * the circle, and actions of the first rounds got done.
+ */
+const thirdRound = (): ToolValue => {
+  const one = fallPrevention('summary');
+  one.completedAt = '2025-04-30T16:00:00.000Z';
+  let two = startRound(one, '2025-05-02T09:00:00.000Z');
+  const moved = (v: ToolValue, id: string, level: ToolValue['circle']['stakeholders'][number]['level']) => ({
+    ...v.circle,
+    stakeholders: v.circle.stakeholders.map((s) => (s.id === id ? { ...s, level } : s)),
+  });
+  two = {
+    ...two,
+    circle: moved(two, 'older-residents', 'consult'),
+    plan: { ...two.plan, actions: two.plan.actions.map((a) => ({ ...a, state: 'done' as const })) },
+    completedAt: '2025-09-20T16:00:00.000Z',
+  };
+  const three = startRound(two, '2025-09-22T09:00:00.000Z');
+  return {
+    ...three,
+    step: 'summary',
+    circle: moved(three, 'claeys', 'co-decide'),
+    wizard: {
+      ...three.wizard,
+      answers: {
+        ...three.wizard.answers,
+        'check-learned':
+          'Mensen aan huis bevragen werkt beter dan een infomoment. Vroeger beginnen met de seniorenraad.',
+      },
+    },
   };
 };
 
@@ -55,16 +120,21 @@ const meta = {
       description: {
         component: `The whole engagement tool (betrokkenheidstool) in one element, in four steps: **who** is involved
 (the stakeholder circle), **how far** each of them takes part now and the ambition (the participation ladder),
-the **questions** in three phases, and the **summary** a team takes into its meeting.
+the **questions** in three phases, the **plan** (what we do, who, by when) and the **summary** a team takes
+into its meeting. A new round keeps the last one whole, and the summary shows what moved since.
 
 **How it reaches a page**: a page that loads \`elz-widgets.js\` with a script tag gets it as soon as the element is in the page (in the HTML, or added later by a script or a framework): the script loads its code (with its three parts) and the page's language from the files beside it. With npm, import \`elz-widgets/engagement-tool/define.js\`.
 
 - **The parts feed each other**: every stakeholder in the circle is a group on the ladder (same id). A level
   set on the ladder shows on the circle and the other way round; renaming a stakeholder renames its group and
   keeps the notes; removing it removes the group (undo brings it back with its notes).
-- **Value**: \`{schema: "elz-engagement-tool/1", updatedAt, step, completedAt, circle, ladder, wizard}\` with
-  the three parts' values inside (a value of version 1 is read and migrated). \`step\` (\`circle | ladder | questions | summary\`) is where the user was:
-  coming back lands there.
+- **Value**: \`{schema: "elz-engagement-tool/2", updatedAt, step, completedAt, round, circle, ladder, wizard, plan, rounds}\`
+  with the three parts' values inside, the plan (\`{ambassador, nextRound, actions}\`) and earlier rounds, each
+  kept whole (a value of version 1 is read and migrated). \`step\` (\`circle | ladder | questions | plan | summary\`)
+  is where the user was: coming back lands there.
+- **Plan-Do-Check-Act**: the plan lists every group whose goal is above where it stands and every gap in the
+  circle; "Nieuwe ronde starten" keeps the round read-only and starts the next from it; from round 2 the
+  summary shows per group the rung then and now, who joined or left, and what got done.
 - **Events**: one \`elz-change\` per edit, from the tool, with the whole value (the parts' own events stay
   inside); \`elz-complete\` when the team marks the result as done; \`elz-error\`.
 - **Settings**: \`sectors\` and \`questions\` as in the circle and the wizard, or an inline
@@ -109,16 +179,42 @@ export const Questions: Story = {
   render: () => html`<elz-engagement-tool storage="none" .value=${fallPrevention('questions')}></elz-engagement-tool>`,
 };
 
-/** Step 4, the summary: balance hints, the circle, the ladder now → goal, every answer. Printable. */
+/** Step 4, the plan: per group that should climb and per gap, what we do, who, by when and where it stands. */
+export const Plan: Story = {
+  name: 'Step 4: plan',
+  render: () => html`<elz-engagement-tool storage="none" .value=${fallPrevention('plan')}></elz-engagement-tool>`,
+};
+
+/** An empty plan: a new tool at step 4, with only what the circle and the ladder ask for. */
+export const PlanEmpty: Story = {
+  name: 'Step 4: plan, empty',
+  render: () =>
+    html`<elz-engagement-tool storage="none" .value=${{ ...emptyTool(), step: 'plan' }}></elz-engagement-tool>`,
+};
+
+/** Step 5, the summary: balance hints, the plan as a table, the circle, the ladder now → goal, every answer. Printable. */
 export const Summary: Story = {
-  name: 'Step 4: summary',
+  name: 'Step 5: summary',
   render: () => html`<elz-engagement-tool storage="none" .value=${fallPrevention('summary')}></elz-engagement-tool>`,
+};
+
+/** Round 3: what moved since round 2 (the ladder then faintly, now firmly), what got done, earlier rounds as they were. */
+export const ThirdRound: Story = {
+  name: 'Round 3, with what changed',
+  render: () => html`<elz-engagement-tool storage="none" .value=${thirdRound()}></elz-engagement-tool>`,
 };
 
 /** The summary only, for a colleague who reads along. */
 export const Readonly: Story = {
+  render: () => html`<elz-engagement-tool storage="none" readonly .value=${thirdRound()}></elz-engagement-tool>`,
+};
+
+/** The plan on a phone (here 320 px wide): each item one line, opened to fill it in; the fields below each other. */
+export const Phone: Story = {
   render: () =>
-    html`<elz-engagement-tool storage="none" readonly .value=${fallPrevention('ladder')}></elz-engagement-tool>`,
+    html`<div style="max-width: 320px">
+      <elz-engagement-tool storage="none" .value=${fallPrevention('plan')}></elz-engagement-tool>
+    </div>`,
 };
 
 /**

@@ -9,7 +9,7 @@ import * as ladderStories from '../stories/participation-ladder.stories.js';
 import * as wizardStories from '../stories/question-wizard.stories.js';
 import * as circleStories from '../stories/stakeholder-circle.stories.js';
 import * as toolStories from '../stories/engagement-tool.stories.js';
-import { clearStorage, setPageLang } from './helpers.js';
+import { clearStorage, setPageLang, untilLoaded } from './helpers.js';
 
 type StoryLike = {
   name?: string;
@@ -54,6 +54,8 @@ for (const [file, mod] of Object.entries({
         await Promise.all(
           elements.map((e) => (e as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete),
         );
+        // …and shows what it loads when the user gets there (the tool's plan and report).
+        for (const e of elements) await untilLoaded(e as HTMLElement & { updateComplete: Promise<unknown> });
         await story.play?.({ canvasElement, args });
         await expect(canvasElement).to.be.accessible();
         // At phone width nothing in the story, its event log included, makes the frame scroll sideways.

@@ -112,6 +112,7 @@ export const coreStyles = css`
     cursor: not-allowed;
   }
   input[type='text'],
+  input[type='date'],
   textarea,
   select {
     width: 100%;
@@ -124,6 +125,18 @@ export const coreStyles = css`
   textarea {
     min-height: 5em;
     resize: vertical;
+  }
+  /* A field: its label above it, in bold; help and introductions in the muted colour. */
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .field > label {
+    font-weight: 600;
+  }
+  .intro,
+  .help {
+    color: var(--_muted);
   }
   input[type='radio'],
   input[type='checkbox'] {

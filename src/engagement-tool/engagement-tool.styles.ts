@@ -66,8 +66,11 @@ export const toolStyles = css`
     gap: 0.75rem 1.5rem;
     margin-bottom: 1rem;
   }
+  .plan-head .field {
+    flex: 1 1 12rem;
+  }
   .plan-head .field:first-child {
-    flex: 1 1 16rem;
+    flex: 3 1 16rem;
   }
   .plan-items {
     list-style: none;

@@ -28,11 +28,13 @@ export interface PlanItem {
 
 const none = () => msg('nog niet gekozen', { id: 'ladder.not-chosen' });
 
-/** "Buren: van Informeren naar Adviseren" */
+/** "Buren: van Informeren naar Adviseren", or "Buren: naar Adviseren" while where they stand is not chosen. */
 export function groupTitle(g: LadderGroup): string {
-  const from = rungById(g.current)?.name() ?? none();
   const to = rungById(g.target)?.name() ?? none();
-  return msg(str`${isolate(g.name)}: van ${from} naar ${to}`, { id: 'plan.group-title' });
+  const from = rungById(g.current)?.name();
+  return from
+    ? msg(str`${isolate(g.name)}: van ${from} naar ${to}`, { id: 'plan.group-title' })
+    : msg(str`${isolate(g.name)}: naar ${to}`, { id: 'plan.group-title.to' });
 }
 
 export function planItems(value: ToolValue, sectors: Sector[]): PlanItem[] {

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const ladderStyles = css`
-  .intro {
-    color: var(--_muted);
-  }
-
   /* ── the picture: one column per group, rungs top (5) to bottom (1) ── */
   .picture {
     margin: 1rem 0;
@@ -319,10 +315,6 @@ export const ladderStyles = css`
     display: grid;
     gap: 0.8rem;
     padding: 0 0.9rem 0.9rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
   }
   label,
   legend {

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const wizardStyles = css`
-  .intro {
-    color: var(--_muted);
-  }
   progress {
     display: block;
     width: 100%;

@@ -2,14 +2,10 @@ import { css } from 'lit';
 import { visuallyHidden } from '../core/styles.js';
 
 export const circleStyles = css`
-  .intro,
-  .help,
   .who {
     color: var(--_muted);
   }
   .field {
-    display: grid;
-    gap: 0.25rem;
     margin-bottom: 0.75rem;
   }
   label {

@@ -327,7 +327,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const filledLadder = {
-  schema: 'elz-participation-ladder/1',
+  schema: 'elz-participation-ladder/2',
   groups: [
     { id: 'a', name: 'Oudere buurtbewoners', current: 'inform', target: 'collaborate', mode: 'direct', note: '' },
     {
@@ -384,15 +384,46 @@ const thousand = {
   })),
 };
 
-/** The whole tool on its summary step (the heaviest): 12 stakeholders, their ladder, the answers. */
-const filledTool = {
-  schema: 'elz-engagement-tool/1',
-  step: 'summary',
-  completedAt: null,
-  circle: { ...thousand, stakeholders: thousand.stakeholders.slice(0, 12).map((s) => ({ ...s, level: 'consult' })) },
-  ladder: { schema: 'elz-participation-ladder/1', groups: [] },
-  wizard: filledWizard,
+/** The whole tool on its summary step: `n` stakeholders, their ladder, the answers, a plan for each. */
+const toolWith = (n, round = 1, rounds = []) => {
+  const stakeholders = thousand.stakeholders.slice(0, n).map((s, i) => ({ ...s, level: i % 2 ? 'consult' : 'inform' }));
+  return {
+    schema: 'elz-engagement-tool/2',
+    step: 'summary',
+    completedAt: null,
+    round,
+    circle: { ...thousand, stakeholders },
+    ladder: {
+      schema: 'elz-participation-ladder/2',
+      groups: stakeholders.map((s) => ({ id: s.id, name: s.name, current: s.level, target: 'advise', mode: 'direct' })),
+    },
+    wizard: filledWizard,
+    plan: {
+      ambassador: 'Sofie',
+      nextRound: '2027-06-01',
+      actions: stakeholders.map((s) => ({ id: `group:${s.id}`, title: s.name, what: 'Een gesprek', state: 'doing' })),
+    },
+    rounds,
+  };
 };
+const filledTool = toolWith(12);
+/** Round 3 of a tool with 50 stakeholders, two earlier rounds kept whole (each 50 stakeholders too). */
+const thirdRound = (() => {
+  const kept = (round) => {
+    const { circle, ladder, plan, wizard } = toolWith(50);
+    const stamp = { updatedAt: '2026-11-01T10:00:00.000Z' };
+    return {
+      round,
+      completedAt: null,
+      closedAt: `2026-0${round + 5}-01T10:00:00.000Z`,
+      circle: { ...circle, ...stamp },
+      ladder: { ...ladder, ...stamp },
+      answers: wizard.answers,
+      plan,
+    };
+  };
+  return toolWith(50, 3, [kept(1), kept(2)]);
+})();
 
 const cases = [
   { name: 'bare Lit, one trivial element', script: '/bare-lit.js', tag: 'bare-lit' },
@@ -429,6 +460,18 @@ const cases = [
     script: '/elz-widgets.js',
     tag: 'elz-engagement-tool',
     value: filledTool,
+  },
+  {
+    name: '<elz-engagement-tool> summary, 1 round of 50 stakeholders',
+    script: '/elz-widgets.js',
+    tag: 'elz-engagement-tool',
+    value: toolWith(50),
+  },
+  {
+    name: '<elz-engagement-tool> summary, round 3 of 50 stakeholders each',
+    script: '/elz-widgets.js',
+    tag: 'elz-engagement-tool',
+    value: thirdRound,
   },
   { name: 'SurveyJS, same 3-page questionnaire', script: '/surveyjs.js', css: '/surveyjs.css', survey: true },
 ];
@@ -486,6 +529,11 @@ async function measure(browser, c) {
         await import(script);
         await customElements.whenDefined(tag);
         await el.updateComplete;
+        // What it loads when the user gets there (the tool's plan and report) counts: it is what shows.
+        while (el.shadowRoot.querySelector('.loading')) {
+          await new Promise((r) => setTimeout(r));
+          await el.updateComplete;
+        }
       }
       const rendered = performance.now();
       await painted();

@@ -256,7 +256,12 @@ export const ELEMENTS = [
       await page.keyboard.press('ArrowDown');
       await tabTo(page, radio, 'citizens-mode');
       await page.keyboard.press('ArrowDown');
-      await tabTo(page, (a) => a.localName === 'textarea');
+      // Taking part through others asks who speaks for the group and how its voice comes back.
+      await tabTo(page, (a) => a.id === 'rep-citizens');
+      await page.keyboard.type('De buurtwerker');
+      await tabTo(page, (a) => a.id === 'back-citizens');
+      await page.keyboard.type('Verslag op de buurtraad');
+      await tabTo(page, (a) => a.id === 'note-citizens');
       await page.keyboard.type('Via de buurtwerker');
       await tabTo(page, (a) => a.id === 'new-group');
       await page.keyboard.type('Mantelzorgers');
@@ -267,6 +272,8 @@ export const ELEMENTS = [
           first.current === 'consult' &&
           first.target === 'collaborate' &&
           first.mode === 'indirect' &&
+          first.representative === 'De buurtwerker' &&
+          first.feedback === 'Verslag op de buurtraad' &&
           first.note === 'Via de buurtwerker' &&
           added?.name === 'Mantelzorgers'
         );

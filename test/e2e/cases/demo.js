@@ -78,13 +78,17 @@ export default function demo(registry, { elements }) {
       assert.equal(await settled(el), 'questions');
       await tabTo(page, (a) => a.localName === 'textarea');
       await page.keyboard.type('Via de bakker en de apotheek.');
-      // Through the other two phases with the one "Next" button, then step 4, the summary, and "Finaliser".
+      // Through the other two phases with the one "Next" button, then the plan, the summary, and "Finaliser".
       for (const phase of ['understand', 'self-direction']) {
         await tabTo(page, nextButton);
         await page.keyboard.press('Enter');
         assert.equal(await settled(el), 'questions');
         assert.equal((await valueOf(el)).wizard.phase, phase);
       }
+      // Step 4, the plan (nothing to plan for a group with no goal yet), then step 5, the summary.
+      await tabTo(page, nextButton);
+      await page.keyboard.press('Enter');
+      assert.equal(await settled(el), 'plan');
       await tabTo(page, nextButton);
       await page.keyboard.press('Enter');
       assert.equal(await settled(el), 'summary');

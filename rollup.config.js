@@ -27,6 +27,8 @@ function chunkOf(id) {
   // The tool's plan and report load when the user gets there (see src/engagement-tool/later.ts).
   if (/[\\/]src[\\/]engagement-tool[\\/](later|plan|plan-step|report|rounds)\.ts$/.test(id))
     return 'engagement-tool-report';
+  // The worked example loads only when a user opens it.
+  if (/[\\/]src[\\/]engagement-tool[\\/]example\.ts$/.test(id)) return 'engagement-tool-example';
   const own = /[\\/]src[\\/](participation-ladder|question-wizard|stakeholder-circle|engagement-tool)[\\/]/.exec(id);
   if (own) return own[1];
   if (/[\\/]src[\\/]content[\\/]questions/.test(id)) return 'question-wizard';

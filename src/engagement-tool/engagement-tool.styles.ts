@@ -155,6 +155,23 @@ export const toolStyles = css`
     cursor: pointer;
     min-height: 2.75rem;
   }
+  .example-offer {
+    margin: 0 0 0.75rem;
+  }
+  .example-banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0 0 1rem;
+    padding: 0.6rem 0.9rem;
+    border-left: 4px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .example-banner p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
   .summary > * + * {
     margin-top: 1.5rem;
   }

@@ -339,6 +339,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
         }
       </h2>
       ${this.editable ? this.renderSteps(step) : nothing}
+      ${this.editable && this.isExample ? this.renderExampleBanner() : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">
         <p id="step-heading" class="step-label" tabindex="-1">
           ${msg(str`Stap ${index + 1} van ${TOOL_STEPS.length}: ${this.stepName(step)}`, { id: 'tool.step-of' })}
@@ -421,7 +422,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     const { circle, ladder, wizard } = this.state;
     switch (step) {
       case 'circle':
-        return this.renderCircle(circle, false);
+        return html`${this.blank ? this.renderExampleOffer() : nothing}${this.renderCircle(circle, false)}`;
       case 'ladder':
         return html`${
             circle.stakeholders.length
@@ -457,6 +458,59 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
       case 'summary':
         return this.later ? this.renderSummary(this.later) : this.renderLoading();
     }
+  }
+
+  // ── the worked example ─────────────────────────────────────────────────────────────────────────
+
+  /** Work that is nothing yet: no theme, nobody in the circle, no answer, no plan. */
+  private get blank(): boolean {
+    const { circle, wizard, plan, rounds } = this.state;
+    return (
+      !circle.theme &&
+      !circle.stakeholders.length &&
+      !Object.keys(wizard.answers).length &&
+      !plan.actions.length &&
+      !rounds.length
+    );
+  }
+
+  /** The worked example is the work (its stakeholders' ids say so). */
+  private get isExample(): boolean {
+    return this.state.circle.stakeholders.some((s) => s.id.startsWith('ex-'));
+  }
+
+  private async openExample() {
+    const { workedExample } = await import('./example.js');
+    if (!this.blank) return; // something was written meanwhile: the example never replaces work
+    if (
+      this.changeUndoable(workedExample(currentLocale()), () =>
+        msg('Het voorbeeld is geopend.', { id: 'example.opened' }),
+      )
+    )
+      this.focusAfterUpdate = 'step';
+  }
+
+  private renderExampleOffer() {
+    return html`<p class="example-offer">
+      ${msg('Nieuw hier?', { id: 'example.new' })}
+      <button type="button" class="link" @click=${this.openExample}>
+        ${msg('Bekijk een uitgewerkt voorbeeld', { id: 'example.open' })}
+      </button>
+    </p>`;
+  }
+
+  private renderExampleBanner() {
+    return html`<div class="example-banner" role="note">
+      <p>
+        ${msg(
+          'U bekijkt een voorbeeld: een project rond ouderen die alleen wonen, zoals Marie-Rose. Kijk rond in alle stappen.',
+          { id: 'example.banner' },
+        )}
+      </p>
+      <button type="button" @click=${() => this.reset()}>
+        ${msg('Voorbeeld wissen en zelf beginnen', { id: 'example.clear' })}
+      </button>
+    </div>`;
   }
 
   private renderLoading() {

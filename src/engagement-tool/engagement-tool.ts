@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { copyGuidance, parseGuidance, type Guidance } from '../content/guidance.js';
 import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
 import { MODE_TEXT, describeGroup, rungById } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
@@ -25,8 +26,11 @@ import { localizeSectors, sectorSetting, type CircleValue, type HostSector } fro
 import { toolStyles } from './engagement-tool.styles.js';
 import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolStep, type ToolValue } from './value.js';
 
-/** Refuses an inline settings object with keys other than these two. */
-const settings = object({ sectors: (v) => v, questions: (v) => v }, { sectors: null, questions: null });
+/** Refuses an inline settings object with keys other than these. */
+const settings = object(
+  { sectors: (v) => v, questions: (v) => v, guidance: (v) => v },
+  { sectors: null, questions: null, guidance: null },
+);
 
 /** Where the user can be, in order: step 3 has the three phases of the questions. */
 interface Place {
@@ -80,6 +84,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   @state() private hostSectors: HostSector[] | null = null;
   @state() private hostQuestions: HostQuestion[] | null = null;
+  @state() private hostGuidance: Guidance | null = null;
   /** Ladder groups of stakeholders removed in this visit: undo in the circle brings their notes back. */
   private removedGroups = new Map<string, LadderGroup>();
   /** After the next render, the focus goes to the heading of the step or of the phase shown. */
@@ -89,6 +94,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     super();
     this.takeEarly('sectors', (early) => this.setSectors(early, false));
     this.takeEarly('questions', (early) => this.setQuestions(early, false));
+    this.takeEarly('guidance', (early) => this.setGuidance(early, false));
   }
 
   /**
@@ -110,6 +116,23 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   set questions(input: unknown) {
     this.setQuestions(input, true);
+  }
+
+  /**
+   * The page's own guidance: per rung (`rungs`, shown on the ladder) and per phase (`phases`, shown
+   * with the questions), a few sentences and links to its methods (see `<elz-participation-ladder>`
+   * and `<elz-question-wizard>`). Refused whole when invalid.
+   */
+  get guidance(): Guidance | null {
+    return copyGuidance(this.hostGuidance);
+  }
+
+  set guidance(input: unknown) {
+    this.setGuidance(input, true);
+  }
+
+  private setGuidance(input: unknown, report: boolean) {
+    this.hostGuidance = this.validate(() => parseGuidance(input), report);
   }
 
   private setSectors(input: unknown, report: boolean) {
@@ -140,13 +163,14 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // `{"sectors": […], "questions": […]}`, both optional.
-    if (!this.hostSectors && !this.hostQuestions)
+    // `{"sectors": […], "questions": […], "guidance": {…}}`, each optional.
+    if (!this.hostSectors && !this.hostQuestions && !this.hostGuidance)
       this.readInlineJson('settings', (data) => {
-        // Both are checked before either is taken: a half-applied setting is refused whole.
-        const { sectors, questions } = settings(data as Plain, '');
+        // All are checked before any is taken: a half-applied setting is refused whole.
+        const { sectors, questions, guidance } = settings(data as Plain, '');
         const sectorList = sectors === null ? null : sectorSetting(sectors, this.state.circle.stakeholders);
         const questionSet = questions === null ? null : parseQuestionSet(questions);
+        this.hostGuidance = parseGuidance(guidance);
         this.hostSectors = sectorList;
         this.hostQuestions = questionSet;
       });
@@ -351,6 +375,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
           }
           <elz-participation-ladder
             fixed-groups
+            .guidance=${this.hostGuidance}
             .embeddedValue=${ladder}
             @elz-edit=${this.onLadder}
           ></elz-participation-ladder>`;
@@ -397,6 +422,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
       ?readonly=${readonly}
       .skip=${this.skipped}
       .questions=${this.hostQuestions}
+      .guidance=${this.hostGuidance}
       .embeddedValue=${wizard}
       @elz-edit=${this.onWizard}
     ></elz-question-wizard>`;

@@ -24,6 +24,7 @@ import {
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
+import { introStyles, renderIntro } from './intro.js';
 import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolStep, type ToolValue } from './value.js';
 
 /** Refuses an inline settings object with keys other than these. */
@@ -62,6 +63,7 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  * @csspart heading - The title.
  * @csspart steps - The list of the four steps.
  * @csspart step - The current step.
+ * @csspart intro - Why the tool, what it does and who fills it in, at the start (a team can fold it away).
  * @csspart summary - The summary report.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
@@ -80,13 +82,18 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  */
 @localized()
 export class ElzEngagementTool extends ElzElement<ToolValue> {
-  static override styles = [coreStyles, stepStyles, toolStyles];
+  static override styles = [coreStyles, stepStyles, toolStyles, introStyles];
 
   @state() private hostSectors: HostSector[] | null = null;
   @state() private hostQuestions: HostQuestion[] | null = null;
   @state() private hostGuidance: Guidance | null = null;
   /** Ladder groups of stakeholders removed in this visit: undo in the circle brings their notes back. */
   private removedGroups = new Map<string, LadderGroup>();
+  /**
+   * Whether the introduction is open: at first for a team that starts, folded for one that comes
+   * back to its work; from then on as the user leaves it (for this visit, not in the work).
+   */
+  private introOpen?: boolean;
   /** After the next render, the focus goes to the heading of the step or of the phase shown. */
   private focusAfterUpdate: 'step' | 'phase' | null = null;
 
@@ -359,7 +366,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     const { circle, ladder, wizard } = this.state;
     switch (step) {
       case 'circle':
-        return this.renderCircle(circle, false);
+        this.introOpen ??= !circle.theme && !circle.stakeholders.length;
+        return html`${renderIntro(this.introOpen, (open) => (this.introOpen = open))}${this.renderCircle(circle, false)}`;
       case 'ladder':
         return html`${
             circle.stakeholders.length

@@ -22,7 +22,15 @@ const schemas = () => ({
  * element's own code and words: a file named after it. Each language: a file.
  */
 function chunkOf(id) {
-  if (/[\\/]node_modules[\\/]|[\\/]src[\\/](core[\\/]|content[\\/]rungs|generated[\\/]locale-codes)/.test(id))
+  // What a user opens on demand, imported with import() (`*.on-demand.ts`): a file of its own, out
+  // of the page's first load.
+  if (/\.on-demand\.ts$/.test(id)) return null;
+  // The partner's guidance (content/guidance), which the ladder and the questions show, is in the core
+  // too: in a file of its own it cost the tool's page 0.5 KB more than there (2026-12, `npm run size`),
+  // and made it a seventh file.
+  if (
+    /[\\/]node_modules[\\/]|[\\/]src[\\/](core[\\/]|content[\\/](rungs|guidance)|generated[\\/]locale-codes)/.test(id)
+  )
     return 'core';
   // The tool's plan and report load when the user gets there (see src/engagement-tool/later.ts).
   if (/[\\/]src[\\/]engagement-tool[\\/](later|plan|plan-step|report|rounds)\.ts$/.test(id))

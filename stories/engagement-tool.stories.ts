@@ -17,6 +17,7 @@ import { startRound } from '../src/engagement-tool/rounds.js';
 import { emptyTool, ladderGroups, type ToolStep, type ToolValue } from '../src/engagement-tool/value.js';
 import type { LadderGroup } from '../src/participation-ladder/value.js';
 import { fallPreventionAnswers, fallPreventionStakeholders } from './data.js';
+import { partnerGuidance } from './partner-guidance.js';
 
 const T = '2025-03-12T09:30:00.000Z';
 
@@ -137,8 +138,11 @@ into its meeting. A new round keeps the last one whole, and the summary shows wh
   summary shows per group the rung then and now, who joined or left, and what got done.
 - **Events**: one \`elz-change\` per edit, from the tool, with the whole value (the parts' own events stay
   inside); \`elz-complete\` when the team marks the result as done; \`elz-error\`.
-- **Settings**: \`sectors\` and \`questions\` as in the circle and the wizard, or an inline
-  \`<script type="application/json">{"sectors": […], "questions": […]}</script>\` child.`,
+- **Settings**: \`sectors\` and \`questions\` as in the circle and the wizard, \`guidance\` as in the ladder
+  (\`rungs\`) and the wizard (\`phases\`), or an inline
+  \`<script type="application/json">{"sectors": […], "questions": […], "guidance": {…}}</script>\` child.
+- **Introduction**: step 1 starts with what the tool is, why, and for whom; open for a team that starts,
+  folded for one that comes back to its work.`,
       },
     },
   },
@@ -159,6 +163,36 @@ export const Playground: Story = {
 /** A new tool: step 1, nobody in the circle yet. */
 export const Empty: Story = {
   render: () => html`<elz-engagement-tool storage="none"></elz-engagement-tool>`,
+};
+
+/**
+ * The introduction at the start (seed 000, "Wat / Waarom / Wie"): what the tool is, why, and for whom, in a
+ * few plain sentences. Open for a team that starts; folded for one that comes back to its work (see "Step 1:
+ * circle"). Folding it is for the visit only, and no part of the value.
+ */
+export const Introduction: Story = {
+  render: () => html`<elz-engagement-tool storage="none"></elz-engagement-tool>`,
+};
+
+/** The introduction and step 1 on a phone (320 px wide). */
+export const IntroductionPhone: Story = {
+  name: 'Introduction on a phone',
+  render: () =>
+    html`<div style="max-width: 320px">
+      <elz-engagement-tool storage="none"></elz-engagement-tool>
+    </div>`,
+};
+
+/**
+ * A partner's own guidance (`guidance`), passed to the ladder (per rung) and the questions (per phase): here
+ * on the first phase of the questions. A page sets it as a property or in its inline settings,
+ * `<script type="application/json">{"guidance": …}</script>`, beside `sectors` and `questions`.
+ */
+export const PartnerGuidance: Story = {
+  name: "Partner's guidance",
+  render: () =>
+    html`<elz-engagement-tool storage="none" .guidance=${partnerGuidance()} .value=${fallPrevention('questions')}>
+    </elz-engagement-tool>`,
 };
 
 /** Step 1, who: the circle of the fall-prevention project, with its gaps. */

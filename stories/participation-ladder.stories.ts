@@ -12,6 +12,7 @@ import {
 } from './helpers.js';
 import type { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import type { LadderValue } from '../src/participation-ladder/value.js';
+import { partnerGuidance } from './partner-guidance.js';
 
 /**
  * A realistic case: a fall-prevention project (valpreventie) in Sint-Kruis, Bruges, and the four
@@ -86,6 +87,11 @@ per group, rung 1 on the left.
   (\`{schema: "elz-participation-ladder/1", updatedAt, groups: [{id, name, current, target, mode, note}]}\`,
   rung ids \`inform | consult | advise | collaborate | co-decide\`, mode \`direct | indirect\`). An invalid value
   throws a \`TypeError\` and changes nothing.
+- **The partner's own guidance**: \`el.guidance\` takes, per rung, a few sentences and links to the
+  partner's methods (\`{"rungs": {"consult": {"text": …, "links": [{"label": …, "url": "https://…"}]}}}\`, texts as
+  a string or per language), shown with the rung's explanation and under a group's ambition. Also in an inline \`<script type="application/json">{"guidance": …}</script>\`.
+  Refused whole when invalid: an unknown rung, a text over 1,000 characters, more than 5 links, a link that is
+  not an \`https:\` or \`http:\` address.
 - **Methods**: \`reset()\` clears the work (the user can undo it), \`forget()\` erases the stored data on this
   device, \`toJSON()\` returns the value.
 - **Events**: \`elz-change\` (detail: the whole value) and \`elz-error\` (detail: \`{code, message}\`).
@@ -172,6 +178,29 @@ export const ErrorState: Story = {
     }
     await el.updateComplete;
     if (el.value.groups.length !== 1) throw new Error('the refused value changed the state');
+  },
+};
+
+/**
+ * The partner's own guidance (`guidance`): per rung, a few sentences and links to its methods, here those of
+ * a Brussels partner, in Dutch and French. It shows with the rung's explanation and under a group's ambition
+ * (open: the experts by experience, whose goal is to decide together). Links open the partner's page in a new
+ * tab and say so. Also read from an inline `<script type="application/json">{"guidance": …}</script>`.
+ */
+export const PartnerGuidance: Story = {
+  name: "Partner's guidance",
+  render: () =>
+    html`<elz-participation-ladder
+      storage="none"
+      .guidance=${partnerGuidance()}
+      .value=${fallPrevention()}
+    ></elz-participation-ladder>`,
+  play: async ({ canvasElement }) => {
+    const el = await ladderIn(canvasElement);
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details.explain')!.open = true;
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('[data-group="experts-by-experience"] details')!.open = true;
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
   },
 };
 

@@ -15,6 +15,7 @@ import {
 import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { Answers, HostQuestion, Step, WizardValue } from '../src/question-wizard/value.js';
 import { fallPreventionAnswers } from './data.js';
+import { partnerGuidance } from './partner-guidance.js';
 
 const fallPrevention = (phase: Step = 'discover', answers: Answers = fallPreventionAnswers()): WizardValue => ({
   schema: 'elz-question-wizard/1',
@@ -104,6 +105,11 @@ check questions about the last one.
   (\`[{id, phase, kind: "text" | "single" | "multiple" | "scale", text, help?, options?, optional?, check?}]\`,
   texts as a string or per language \`{nl, fr, en, de}\`), or an inline \`<script type="application/json">\`
   child. An invalid set is refused whole.
+- **The partner's own guidance**: \`el.guidance\` takes, per phase, a few sentences and links to the
+  partner's methods (\`{"phases": {"discover": {"text": …, "links": [{"label": …, "url": "https://…"}]}}}\`, texts as
+  a string or per language), shown under the phase's introduction. Also in an inline \`<script type="application/json">{"guidance": …}</script>\`.
+  Refused whole when invalid: an unknown phase, a text over 1,000 characters, more than 5 links, a link that is
+  not an \`https:\` or \`http:\` address.
 - **Methods**: \`reset()\` clears the work (the user can undo it), \`forget()\` erases the stored data on this
   device, \`toJSON()\` returns the value.
 - **Events**: \`elz-change\` (detail: the whole value), \`elz-complete\` (the user finished the cycle; detail:
@@ -191,6 +197,22 @@ export const SecondCycle: Story = {
 export const CustomSet: Story = {
   name: 'Custom question set',
   render: () => html`<elz-question-wizard storage="none" .questions=${hostQuestions()}></elz-question-wizard>`,
+};
+
+/**
+ * The partner's own guidance (`guidance`): per phase, a few sentences and links to its methods, under the
+ * phase's introduction — here a Brussels partner's, in Dutch and French (switch the toolbar's locale). Links
+ * open the partner's page in a new tab and say so. Also read from an inline
+ * `<script type="application/json">{"questions": […], "guidance": …}</script>` (both optional).
+ */
+export const PartnerGuidance: Story = {
+  name: "Partner's guidance",
+  render: () =>
+    html`<elz-question-wizard
+      storage="none"
+      .guidance=${partnerGuidance()}
+      .value=${fallPrevention('discover')}
+    ></elz-question-wizard>`,
 };
 
 /** The project's answers, `readonly`: the summary as text, no fields or buttons to edit it. */

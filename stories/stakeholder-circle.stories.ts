@@ -128,6 +128,9 @@ with its legend drawn below the circle.
   the participation ladder or \`null\`, and \`expert\` true for an expert by experience). A value of version 1
   (\`elz-stakeholder-circle/1\`, without \`expert\`) is read and migrated. An invalid value throws a
   \`TypeError\` and changes nothing.
+- **Suggestions**: "Examples: who could you involve?" opens examples per ring and sector (the kinds of
+  people and organisations the seeds name), one click or Enter to add one as "to be contacted"; only for the
+  sectors the page uses. Their file loads when they are first opened.
 - **Sectors**: the defaults are \`care\`, \`welfare\`, \`local-government\`, \`wwol\` (wonen, werken, onderwijs
   en leven) and \`second-line\`. \`el.sectors\` takes a list of the page's own (\`[{id, name}]\`, 1 to 12, names
   as a string or per language \`{nl, fr, en, de}\`), or an inline \`<script type="application/json">\` child.
@@ -250,6 +253,47 @@ export const ErrorState: Story = {
     await el.updateComplete;
     if (el.value.stakeholders.length !== fallPreventionStakeholders().length)
       throw new Error('the refused value changed the state');
+  },
+};
+
+/** Opens the examples of a story's circle and waits until they are there (their file loads on opening). */
+async function openExamples(canvasElement: HTMLElement) {
+  const el = await circleIn(canvasElement);
+  const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part=suggestions]')!;
+  details.open = true;
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.suggestions button'); i++)
+    await new Promise((r) => setTimeout(r, 20));
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Examples of stakeholders, per ring and sector, so that a team does not start from a blank circle: the
+ * kinds of people and organisations the seeds name. One click (or Enter) adds one in its ring and sector,
+ * as "to be contacted"; it then shows as added. Their file loads only when they are opened. With a page's
+ * own sectors, only the examples of the sectors it uses are shown.
+ */
+export const Suggestions: Story = {
+  name: 'Suggestions',
+  render: () =>
+    html`<elz-stakeholder-circle
+      storage="none"
+      .value=${circle('Valpreventie in Sint-Kruis', fallPreventionStakeholders().slice(0, 3))}
+    ></elz-stakeholder-circle>`,
+  play: async ({ canvasElement }) => {
+    await openExamples(canvasElement);
+  },
+};
+
+/** The examples on a phone (320 px wide): the buttons wrap, each with its sector under its name. */
+export const SuggestionsPhone: Story = {
+  name: 'Suggestions on a phone',
+  render: () =>
+    html`<div style="max-width: 320px">
+      <elz-stakeholder-circle storage="none"></elz-stakeholder-circle>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await openExamples(canvasElement);
   },
 };
 

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { copyGuidance, parseGuidance, type Guidance } from '../content/guidance.js';
 import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
 import { describeGroup } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
@@ -24,6 +25,7 @@ import {
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
+import { introStyles, renderIntro } from './intro.js';
 import type { PlanItem } from './plan.js';
 import type { PlanActions } from './plan-step.js';
 import {
@@ -38,8 +40,11 @@ import {
   type ToolValue,
 } from './value.js';
 
-/** Refuses an inline settings object with keys other than these two. */
-const settings = object({ sectors: (v) => v, questions: (v) => v }, { sectors: null, questions: null });
+/** Refuses an inline settings object with keys other than these. */
+const settings = object(
+  { sectors: (v) => v, questions: (v) => v, guidance: (v) => v },
+  { sectors: null, questions: null, guidance: null },
+);
 
 /** Where the user can be, in order: step 3 has the three phases of the questions. */
 interface Place {
@@ -71,6 +76,7 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  * @csspart heading - The title.
  * @csspart steps - The list of the four steps.
  * @csspart step - The current step.
+ * @csspart intro - Why the tool, what it does and who fills it in, at the start (a team can fold it away).
  * @csspart summary - The summary report.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
@@ -89,12 +95,18 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  */
 @localized()
 export class ElzEngagementTool extends ElzElement<ToolValue> {
-  static override styles = [coreStyles, stepStyles, toolStyles];
+  static override styles = [coreStyles, stepStyles, toolStyles, introStyles];
 
   @state() private hostSectors: HostSector[] | null = null;
   @state() private hostQuestions: HostQuestion[] | null = null;
+  @state() private hostGuidance: Guidance | null = null;
   /** Ladder groups of stakeholders removed in this visit: undo in the circle brings their notes back. */
   private removedGroups = new Map<string, LadderGroup>();
+  /**
+   * Whether the introduction is open: at first for a team that starts, folded for one that comes
+   * back to its work; from then on as the user leaves it (for this visit, not in the work).
+   */
+  private introOpen?: boolean;
   /** After the next render, the focus goes to the heading of the step or of the phase shown. */
   private focusAfterUpdate: 'step' | 'phase' | null = null;
   /** Plan items the user opened or closed; the others follow the first one still to fill in. */
@@ -118,6 +130,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     super();
     this.takeEarly('sectors', (early) => this.setSectors(early, false));
     this.takeEarly('questions', (early) => this.setQuestions(early, false));
+    this.takeEarly('guidance', (early) => this.setGuidance(early, false));
   }
 
   /**
@@ -139,6 +152,23 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   set questions(input: unknown) {
     this.setQuestions(input, true);
+  }
+
+  /**
+   * The page's own guidance: per rung (`rungs`, shown on the ladder) and per phase (`phases`, shown
+   * with the questions), a few sentences and links to its methods (see `<elz-participation-ladder>`
+   * and `<elz-question-wizard>`). Refused whole when invalid.
+   */
+  get guidance(): Guidance | null {
+    return copyGuidance(this.hostGuidance);
+  }
+
+  set guidance(input: unknown) {
+    this.setGuidance(input, true);
+  }
+
+  private setGuidance(input: unknown, report: boolean) {
+    this.hostGuidance = this.validate(() => parseGuidance(input), report);
   }
 
   private setSectors(input: unknown, report: boolean) {
@@ -169,13 +199,14 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // `{"sectors": […], "questions": […]}`, both optional.
-    if (!this.hostSectors && !this.hostQuestions)
+    // `{"sectors": […], "questions": […], "guidance": {…}}`, each optional.
+    if (!this.hostSectors && !this.hostQuestions && !this.hostGuidance)
       this.readInlineJson('settings', (data) => {
-        // Both are checked before either is taken: a half-applied setting is refused whole.
-        const { sectors, questions } = settings(data as Plain, '');
+        // All are checked before any is taken: a half-applied setting is refused whole.
+        const { sectors, questions, guidance } = settings(data as Plain, '');
         const sectorList = sectors === null ? null : sectorSetting(sectors, this.state.circle.stakeholders);
         const questionSet = questions === null ? null : parseQuestionSet(questions);
+        this.hostGuidance = parseGuidance(guidance);
         this.hostSectors = sectorList;
         this.hostQuestions = questionSet;
       });
@@ -422,7 +453,10 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     const { circle, ladder, wizard } = this.state;
     switch (step) {
       case 'circle':
-        return html`${this.blank ? this.renderExampleOffer() : nothing}${this.renderCircle(circle, false)}`;
+        this.introOpen ??= !circle.theme && !circle.stakeholders.length;
+        return html`${renderIntro(this.introOpen, (open) => (this.introOpen = open))}${
+          this.blank ? this.renderExampleOffer() : nothing
+        }${this.renderCircle(circle, false)}`;
       case 'ladder':
         return html`${
             circle.stakeholders.length
@@ -438,6 +472,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
           }
           <elz-participation-ladder
             fixed-groups
+            .guidance=${this.hostGuidance}
             .embeddedValue=${ladder}
             @elz-edit=${this.onLadder}
           ></elz-participation-ladder>`;
@@ -557,6 +592,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
       ?readonly=${readonly}
       .skip=${this.skipped}
       .questions=${this.hostQuestions}
+      .guidance=${this.hostGuidance}
       .embeddedValue=${wizard}
       @elz-edit=${this.onWizard}
     ></elz-question-wizard>`;

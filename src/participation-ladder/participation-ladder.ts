@@ -11,17 +11,21 @@ import {
   type ParticipationMode,
   type RungId,
 } from '../content/rungs.js';
+import { copyGuidance, guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { typed } from '../core/input.js';
 import { newId } from '../core/ids.js';
-import { LIMITS, cleanText, isBlank, type ValueSchema } from '../core/schema.js';
+import { LIMITS, cleanText, isBlank, object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { emptyLadder, ladderSchema, type LadderGroup, type LadderValue } from './value.js';
 
 /** Top to bottom, as a ladder is drawn and read. */
 const TOP_DOWN = [...RUNGS].reverse();
+
+/** The inline settings: `{"guidance": …}`; any other key is refused. */
+const settings = object({ guidance: (v) => v }, { guidance: null });
 
 /**
  * How far each group is involved: the five rungs of the participation ladder, from informing to
@@ -39,6 +43,7 @@ const TOP_DOWN = [...RUNGS].reverse();
  * @csspart picture - The overview of all groups, now and ambition.
  * @csspart explanation - What the rungs mean.
  * @csspart group - One group's card.
+ * @csspart guidance - The partner's own explanation and links (see `guidance`).
  * @csspart add - The form that adds a group.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
@@ -57,7 +62,7 @@ const TOP_DOWN = [...RUNGS].reverse();
  */
 @localized()
 export class ElzParticipationLadder extends ElzElement<LadderValue> {
-  static override styles = [coreStyles, ladderStyles];
+  static override styles = [coreStyles, ladderStyles, guidanceStyles];
 
   /**
    * The groups are given (the engagement tool takes them from its circle): they cannot be added,
@@ -65,6 +70,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
    */
   @property({ type: Boolean, reflect: true, attribute: 'fixed-groups' }) fixedGroups = false;
 
+  @state() private hostGuidance: Guidance | null = null;
   @state() private addProblem = '';
   @state() private explainOpen = false;
   /**
@@ -73,6 +79,42 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
    * group never folds away under the user's hands when its last choice is made.
    */
   private opened = new Map<string, boolean>();
+
+  constructor() {
+    super();
+    this.takeEarly('guidance', (early) => this.setGuidance(early, false));
+  }
+
+  /**
+   * The page's own guidance per rung: a few sentences and links to its methods, shown with the
+   * rung's explanation and under a group's ambition. `{"rungs": {"consult": {"text": "…", "links":
+   * [{"label": "…", "url": "https://…"}]}}}`, texts and labels as a string or per language
+   * (`{"nl": "…", "fr": "…"}`); `phases` (for the questions) may be there too. At most 1,000
+   * characters of text and 5 links per rung; links only to `https:` or `http:` addresses, opened in a
+   * new tab. Also read from an inline `<script type="application/json">` child, as `{"guidance": …}`.
+   * Refused whole (TypeError and `elz-error`) when invalid: an unknown rung, a link that is no web
+   * address, a text too long; the guidance stays as it was.
+   */
+  get guidance(): Guidance | null {
+    return copyGuidance(this.hostGuidance);
+  }
+
+  set guidance(input: unknown) {
+    this.setGuidance(input, true);
+  }
+
+  private setGuidance(input: unknown, report: boolean) {
+    this.hostGuidance = this.validate(() => parseGuidance(input), report);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hostGuidance)
+      this.readInlineJson(
+        'settings',
+        (data) => (this.hostGuidance = parseGuidance(settings(data as Plain, '').guidance)),
+      );
+  }
 
   protected get valueSchema(): ValueSchema<LadderValue> {
     return ladderSchema;
@@ -231,6 +273,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
               <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
               <dd>${r.example()}</dd>
             </dl>
+            ${renderGuidance(this.hostGuidance?.rungs?.[r.id], msg('Tips en methodes van de partner', { id: 'guidance.title' }))}
           </li>`,
       )}
     </ol>`;
@@ -321,6 +364,17 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         ${this.renderRungChoice(g, 'current', msg('Waar staat de groep nu?', { id: 'ladder.ask.now' }))}
         ${this.renderRungChoice(g, 'target', msg('Wat is uw doel?', { id: 'ladder.ask.target' }))}
       </div>
+      ${
+        // The methods of the partner for the ambition: where the group is to go, how to get there.
+        g.target
+          ? renderGuidance(
+              this.hostGuidance?.rungs?.[g.target],
+              msg(str`Tips en methodes van de partner voor het doel: ${rungById(g.target)!.name()}`, {
+                id: 'guidance.target',
+              }),
+            )
+          : nothing
+      }
       <fieldset class="modes">
         <legend>${msg('Hoe doet de groep mee?', { id: 'ladder.ask.mode' })}</legend>
         ${MODES.map((m) => this.renderModeOption(g, m))}

@@ -3,11 +3,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
+import { copyGuidance, guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { typed } from '../core/input.js';
 import { currentLocale } from '../core/locale.js';
-import { LIMITS, type ValueSchema } from '../core/schema.js';
+import { LIMITS, object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import { wizardStyles } from './question-wizard.styles.js';
 import {
@@ -26,6 +27,9 @@ import {
   type WizardValue,
 } from './value.js';
 
+/** The inline settings as an object: `{"questions": […], "guidance": …}`, both optional. */
+const settings = object({ questions: (v) => v, guidance: (v) => v }, { questions: null, guidance: null });
+
 /**
  * The supporting questions of the engagement tool in three phases — discover the target group,
  * understand it, hand it the direction — and a summary, inside a Plan-Do-Check-Act cycle: from
@@ -43,6 +47,7 @@ import {
  * @csspart steps - The list of steps (phases and summary).
  * @csspart phase - The questions of the current phase, or the summary.
  * @csspart question - One question.
+ * @csspart guidance - The partner's own explanation and links (see `guidance`).
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
  * @csspart actions - Download, open, start over, forget.
@@ -60,10 +65,11 @@ import {
  */
 @localized()
 export class ElzQuestionWizard extends ElzElement<WizardValue> {
-  static override styles = [coreStyles, stepStyles, wizardStyles];
+  static override styles = [coreStyles, stepStyles, wizardStyles, guidanceStyles];
 
   /** The host's own question set, validated; null for the default set. */
   @state() private hostSet: HostQuestion[] | null = null;
+  @state() private hostGuidance: Guidance | null = null;
 
   /**
    * Questions not asked here because the page shows their answer elsewhere (the engagement tool
@@ -76,6 +82,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   constructor() {
     super();
     this.takeEarly('questions', (early) => this.setQuestions(early, false));
+    this.takeEarly('guidance', (early) => this.setGuidance(early, false));
   }
 
   /**
@@ -96,6 +103,28 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     this.hostSet = input === null || input === undefined ? null : this.validate(() => parseQuestionSet(input), report);
   }
 
+  /**
+   * The page's own guidance per phase: a few sentences and links to its methods, shown under the
+   * phase's introduction. `{"phases": {"discover": {"text": "…", "links": [{"label": "…", "url":
+   * "https://…"}]}}}`, texts and labels as a string or per language (`{"nl": "…", "fr": "…"}`);
+   * `rungs` (for the ladder) may be there too. At most 1,000 characters of text and 5 links per
+   * phase; links only to `https:` or `http:` addresses, opened in a new tab. Also read from an inline
+   * `<script type="application/json">` child, as `{"guidance": …}` (beside `"questions"`). Refused whole
+   * (TypeError and `elz-error`) when invalid: an unknown phase, a link that is no web address, a text
+   * too long; the guidance stays as it was.
+   */
+  get guidance(): Guidance | null {
+    return copyGuidance(this.hostGuidance);
+  }
+
+  set guidance(input: unknown) {
+    this.setGuidance(input, true);
+  }
+
+  private setGuidance(input: unknown, report: boolean) {
+    this.hostGuidance = this.validate(() => parseGuidance(input), report);
+  }
+
   protected get valueSchema(): ValueSchema<WizardValue> {
     return wizardSchema;
   }
@@ -110,7 +139,16 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hostSet) this.readInlineJson('questions', (data) => this.setQuestions(data, false));
+    // A list is a question set; an object holds `questions` and `guidance`. Both are checked before either is taken.
+    if (!this.hostSet && !this.hostGuidance)
+      this.readInlineJson('questions', (data) => {
+        const { questions, guidance } = Array.isArray(data)
+          ? { questions: data, guidance: null }
+          : settings(data as Plain, '');
+        const set = questions === null ? null : parseQuestionSet(questions);
+        this.hostGuidance = parseGuidance(guidance);
+        this.hostSet = set;
+      });
   }
 
   /** The questions of this cycle, in the current language. */
@@ -225,6 +263,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     return html`
       ${heading(this.headingLevel + 1, `${index + 1}. ${PHASE_TEXT[phase].name()}`, { id: 'step-heading', focusable: true })}
       <p class="intro">${PHASE_TEXT[phase].intro()}</p>
+      ${renderGuidance(this.hostGuidance?.phases?.[phase], msg('Tips en methodes van de partner', { id: 'guidance.title' }))}
       <ol class="questions">
         ${list.map((q, i) => (q.phase === phase ? this.renderQuestion(q, `q${i}`) : nothing))}
       </ol>

@@ -180,6 +180,13 @@ export const circleStyles = css`
     border-top: 1px solid var(--_border);
     padding: 0.35rem 0;
   }
+  .suggest {
+    margin-block: 0.75rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .suggest summary,
   .list summary {
     min-height: 2.75rem;
     display: flex;
@@ -217,6 +224,7 @@ export const circleStyles = css`
   @media print {
     .editor,
     .add-open,
+    .suggest,
     .downloads,
     .help {
       display: none;

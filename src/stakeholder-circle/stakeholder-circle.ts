@@ -1,8 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { RingId, Sector } from '../content/circle.js';
+import { DEFAULT_SECTOR_IDS, type RingId, type Sector } from '../content/circle.js';
 import { ElzElement } from '../core/element.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
@@ -46,6 +46,7 @@ import {
  * @csspart counts - How many per ring and sector.
  * @csspart list - Everyone, by ring: the text alternative of the picture.
  * @csspart editor - The form that adds or changes a stakeholder.
+ * @csspart suggestions - Examples of stakeholders per ring and sector, added with one click.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
  * @csspart actions - Download, open, start over, forget.
@@ -72,6 +73,8 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   @state() private formProblem = '';
   /** The list's rings opened so far (a large ring is listed only once opened). */
   @state() private openRings = new Set<RingId>();
+  /** The examples, loaded when first opened; 'failed' when they could not be. */
+  @state() private examples: typeof import('./suggestions.on-demand.js') | 'failed' | null = null;
 
   /** The picture's keyboard and pointer: its tab stop, picking up, moving and putting down. */
   private readonly moves = new MoveController(this, {
@@ -238,6 +241,44 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  /** The examples are opened: the first time (or after a failure), their file is loaded. */
+  private loadExamples(e: Event) {
+    if (!(e.target as HTMLDetailsElement).open || (this.examples && this.examples !== 'failed')) return;
+    this.examples = null;
+    import('./suggestions.on-demand.js').then(
+      (m) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...ElzStakeholderCircle.elementStyles, m.suggestionStyles]);
+        this.examples = m;
+      },
+      () => (this.examples = 'failed'),
+    );
+  }
+
+  /** Examples for the sectors the page uses (the defaults have some; a page's own sectors may have none). */
+  private renderExamples() {
+    const sectors = localizeSectors(this.hostSectors);
+    if (!sectors.some((s) => (DEFAULT_SECTOR_IDS as readonly string[]).includes(s.id))) return nothing;
+    const m = this.examples;
+    return html`<details class="suggest" part="suggestions" @toggle=${this.loadExamples}>
+      <summary>${msg('Voorbeelden: wie kunt u betrekken?', { id: 'circle.suggest' })}</summary>
+      ${
+        m === 'failed'
+          ? html`<p class="problem">
+              ${msg('De voorbeelden konden niet geladen worden. Sluit ze en open ze opnieuw.', {
+                id: 'circle.suggest.failed',
+              })}
+            </p>`
+          : m
+            ? m.renderSuggestions(sectors, this.headingLevel + 1, {
+                stakeholders: () => this.state.stakeholders,
+                add: (s) => this.changeStakeholders([...this.state.stakeholders, s]),
+                announce: (text) => this.announce(text),
+              })
+            : nothing
+      }
+    </details>`;
+  }
+
   // ── downloads ──────────────────────────────────────────────────────────────────────────────────
 
   /** The picture itself (the caption's marks are small SVGs too). */
@@ -306,7 +347,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
           : nothing
       }
       ${editable ? renderEditor(this.draft, this.formProblem, sectors, this.editorActions, this.headingLevel + 1) : nothing}
-      ${renderPicture(value, sectors, editable, this.moves)}
+      ${editable ? this.renderExamples() : nothing} ${renderPicture(value, sectors, editable, this.moves)}
       ${this.embedded && this.readonly ? nothing : renderHints(value, sectors, this.headingLevel + 1)}
       ${stakeholders.length ? renderCounts(stakeholders, sectors) : nothing}
       ${renderList(stakeholders, sectors, this.openRings, editable, this.listActions, this.headingLevel + 1)}

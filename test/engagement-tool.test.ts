@@ -6,6 +6,7 @@ import type { ElzParticipationLadder } from '../src/participation-ladder/partici
 import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
+import { getByRole } from './by-role.js';
 import { runContractSuite } from './contract.js';
 import { buttonNamed, clearStorage, collectErrorCodes, openGroup, setPageLang, textOf } from './helpers.js';
 
@@ -370,8 +371,8 @@ describe('<elz-engagement-tool>', () => {
       const el = await make();
       await go(el, 1);
       const ladder = ladderOf(el);
-      await openGroup(ladder, 'a');
-      ladder.shadowRoot!.querySelector<HTMLInputElement>('input[name="a-current"][value="co-decide"]')!.click();
+      const group = await openGroup(ladder, 'Mevrouw Claeys');
+      getByRole(group, 'radio', { group: 'Waar staat de groep nu?', name: /^Meebeslissen / }).click();
       await settle(el);
       expect(el.value.ladder.groups[0].current).to.equal('co-decide');
       expect(el.value.circle.stakeholders[0].level).to.equal('co-decide');

@@ -1,6 +1,7 @@
 /** Test helpers shared by every element's tests. */
 import { WRITE_DELAY } from '../src/core/persistence.js';
 import { localeReady, normalizeLocale, switchLocale } from '../src/core/locale.js';
+import { getByRole, queryAllByRole } from './by-role.js';
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -98,7 +99,6 @@ export async function setPageLang(lang: string) {
   await localeReady();
 }
 
-/** The element's visible text, flattened (shadow root included). */
 /** What a reader sees: the text, without the invisible marks that set user text apart (U+2066–U+2069). */
 export const seen = (text: string): string => text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
@@ -106,12 +106,13 @@ export function textOf(el: Element): string {
   return seen(el.shadowRoot?.textContent ?? el.textContent ?? '');
 }
 
-/** The buttons of the element's notices and actions, by visible text. */
+/**
+ * The element's button whose accessible name starts with `text` (or matches the pattern), as a
+ * user finds it; undefined when there is none the user can reach.
+ */
 export function buttonNamed(el: Element, text: string | RegExp): HTMLButtonElement | undefined {
-  const buttons = [...(el.shadowRoot?.querySelectorAll('button') ?? [])];
-  return buttons.find((b) =>
-    typeof text === 'string' ? b.textContent!.trim().startsWith(text) : text.test(b.textContent!),
-  );
+  const name = typeof text === 'string' ? (n: string) => n.startsWith(text) : text;
+  return queryAllByRole<HTMLButtonElement>(el, 'button', { name })[0];
 }
 
 let seq = 0;
@@ -126,13 +127,24 @@ export function collectErrorCodes(): { codes: string[]; stop: Restore } {
   return { codes, stop: () => document.removeEventListener('elz-error', listen) };
 }
 
-/** Opens a group of the participation ladder (closed groups show one line, not their choices). */
-export async function openGroup(ladder: HTMLElement & { updateComplete: Promise<boolean> }, id: string) {
-  const details = ladder.shadowRoot!.querySelector<HTMLDetailsElement>(`[data-group="${id}"] details`)!;
+/** The line of a group of the participation ladder: the button that opens it, named after the group, then where it stands. */
+export function groupLine(ladder: Element, name: string): HTMLElement {
+  return getByRole(ladder, 'button', { name: (n) => n.startsWith(`${name} `) && n.includes(': ') });
+}
+
+/** A group of the participation ladder, as the user sees it: the disclosure its line opens. */
+export function ladderGroup(ladder: Element, name: string): HTMLDetailsElement {
+  return groupLine(ladder, name).parentElement as HTMLDetailsElement;
+}
+
+/** Opens a group of the participation ladder by its name (closed groups show one line, not their choices). */
+export async function openGroup(ladder: HTMLElement & { updateComplete: Promise<boolean> }, name: string) {
+  const details = ladderGroup(ladder, name);
   if (!details.open) {
     const toggled = new Promise((r) => details.addEventListener('toggle', r, { once: true }));
-    details.querySelector('summary')!.click();
+    getByRole(details, 'button', { expanded: false }).click();
     await toggled;
   }
   await ladder.updateComplete;
+  return details;
 }

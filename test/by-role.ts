@@ -35,6 +35,8 @@ export interface RoleOptions {
   current?: string | boolean;
   /** Expanded (an open <details>' summary, or aria-expanded). */
   expanded?: boolean;
+  /** Pressed (aria-pressed="true"), as a toggle button or a picked-up item. */
+  pressed?: boolean;
   /** Also find what users cannot perceive now. */
   hidden?: boolean;
 }
@@ -182,6 +184,11 @@ export function roleOf(el: Element): string | null {
 /** Whether users cannot perceive it now. */
 export function isHidden(el: Element): boolean {
   if (!el.isConnected) return true;
+  // The options of a closed list have no box of their own, yet they are there to choose.
+  if (el instanceof HTMLOptionElement || el instanceof HTMLOptGroupElement) {
+    const list = el.closest('select');
+    return el.hidden || !list || isHidden(list);
+  }
   for (let n: Element | null = el; n; n = parentOf(n)) {
     if (n.getAttribute('aria-hidden') === 'true' || n.hasAttribute('inert')) return true;
     const parent = parentOf(n);
@@ -317,7 +324,8 @@ function matches(matcher: Matcher, text: string): boolean {
   return matcher(text);
 }
 
-function levelOf(el: Element): number | undefined {
+/** A heading's level (aria-level, else its tag); undefined for what is no heading. */
+export function headingLevel(el: Element): number | undefined {
   const aria = Number(el.getAttribute('aria-level'));
   if (aria) return aria;
   const tag = /^h([1-6])$/.exec(el.localName);
@@ -343,9 +351,10 @@ function currentOf(el: Element): string | false {
 
 /** Whether `el` is what the options ask for (its role aside). */
 function fits(el: Element, o: RoleOptions): boolean {
-  if (o.level !== undefined && levelOf(el) !== o.level) return false;
+  if (o.level !== undefined && headingLevel(el) !== o.level) return false;
   if (o.checked !== undefined && isChecked(el) !== o.checked) return false;
   if (o.expanded !== undefined && isExpanded(el) !== o.expanded) return false;
+  if (o.pressed !== undefined && (el.getAttribute('aria-pressed') === 'true') !== o.pressed) return false;
   if (o.current !== undefined) {
     const current = currentOf(el);
     if (typeof o.current === 'string' ? current !== o.current : (current !== false) !== o.current) return false;
@@ -406,7 +415,7 @@ function describeOptions(role: string, o: RoleOptions): string {
   if (o.level !== undefined) parts.push(`of level ${o.level}`);
   if (o.name !== undefined) parts.push(`named ${show(o.name)}`);
   if (o.group !== undefined) parts.push(`in the group ${show(o.group)}`);
-  for (const key of ['checked', 'current', 'expanded'] as const)
+  for (const key of ['checked', 'current', 'expanded', 'pressed'] as const)
     if (o[key] !== undefined) parts.push(`${key}: ${String(o[key])}`);
   return parts.join(' ');
 }

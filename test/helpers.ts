@@ -90,6 +90,27 @@ export function chooseFile(input: HTMLInputElement, text: string, name = 'import
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * Opens a file as the user does: presses the element's "open a file" button (its label in the
+ * page's language) and chooses the file in the dialog that button opens.
+ */
+export function openFile(el: Element, text: string, { button = 'Bestand openen', name = 'import.json' } = {}) {
+  const open = getByRole(el, 'button', { name: button });
+  const click = HTMLInputElement.prototype.click;
+  let dialogs = 0;
+  HTMLInputElement.prototype.click = function (this: HTMLInputElement) {
+    if (this.type !== 'file') return click.call(this);
+    dialogs++;
+    chooseFile(this, text, name);
+  };
+  try {
+    open.click();
+  } finally {
+    HTMLInputElement.prototype.click = click;
+  }
+  if (dialogs !== 1) throw new Error(`"${button}" opened ${dialogs} file dialogs`);
+}
+
 /** Sets `<html lang>` and waits until every element shows it. */
 export async function setPageLang(lang: string) {
   document.documentElement.lang = lang;

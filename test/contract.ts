@@ -8,23 +8,31 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { ElzElement } from '../src/core/element.js';
 import { defineElement } from '../src/core/element.js';
 import type { Versioned } from '../src/core/schema.js';
+import { accessibleName, getAllByRole, getByRole, queryAllByRole, queryByRole } from './by-role.js';
 import {
   afterSave,
   blockStorageAccess,
-  buttonNamed,
-  chooseFile,
   clearStorage,
   countWrites,
   captureDownloads,
   failWrites,
   freshTag,
   listening,
+  openFile,
   setPageLang,
   textOf,
   wait,
 } from './helpers.js';
 
 type El = ElzElement<Versioned> & HTMLElement;
+
+/** The roles of controls that change the work. */
+const EDITING = ['textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'spinbutton', 'slider'];
+/** The controls an element offers that change the work, by role and name. */
+const editControls = (el: Element) =>
+  EDITING.flatMap((role) => queryAllByRole(el, role).map((c) => `${role} "${accessibleName(c)}"`));
+const button = (el: Element, name: string) => getByRole<HTMLButtonElement>(el, 'button', { name });
+const noButton = (el: Element, name: string) => queryByRole(el, 'button', { name });
 
 export interface ContractSubject {
   tag: string;
@@ -82,9 +90,10 @@ export function runContractSuite(s: ContractSubject) {
 
       it('has a polite live region before the first message', async () => {
         const el = await make();
-        const region = el.shadowRoot!.querySelector('[role="status"]');
-        expect(region).to.exist;
-        expect(region!.getAttribute('aria-live')).to.equal('polite');
+        // Its own, and any of a part it holds: all polite.
+        const regions = getAllByRole(el, 'status');
+        expect(regions.filter((r) => r.getRootNode() === el.shadowRoot)).to.have.length(1);
+        expect(regions.map((r) => r.getAttribute('aria-live'))).to.deep.equal(regions.map(() => 'polite'));
       });
     });
 
@@ -200,14 +209,14 @@ export function runContractSuite(s: ContractSubject) {
         el.reset();
         await el.updateComplete;
         expect(content(el.value)).to.not.deep.equal(content(filled));
-        buttonNamed(el, /Ongedaan maken/)!.click();
+        button(el, 'Ongedaan maken').click();
         await el.updateComplete;
         expect(content(el.value)).to.deep.equal(content(filled));
         el.reset();
         await el.updateComplete;
         await s.userEdit(el);
         await el.updateComplete;
-        expect(buttonNamed(el, /Ongedaan maken/)).to.be.undefined;
+        expect(noButton(el, 'Ongedaan maken')).to.be.null;
       });
     });
 
@@ -218,8 +227,9 @@ export function runContractSuite(s: ContractSubject) {
         await el.updateComplete;
         const root = el.shadowRoot!;
         expect(root.querySelectorAll('input:not([type=file]), textarea, select').length).to.equal(0);
-        expect(buttonNamed(el, 'Opnieuw beginnen')).to.be.undefined;
-        expect(buttonNamed(el, 'Kopie downloaden')).to.exist;
+        expect(editControls(el)).to.deep.equal([]);
+        expect(noButton(el, 'Opnieuw beginnen')).to.be.null;
+        expect(button(el, 'Kopie downloaden')).to.exist;
       });
 
       it('offers no control that changes the work, erasing included; the page can still forget()', async () => {
@@ -227,7 +237,7 @@ export function runContractSuite(s: ContractSubject) {
         el.value = sampleValue();
         await afterSave();
         for (const label of ['Wissen op dit toestel', 'Bestand openen', 'Opnieuw beginnen'])
-          expect(buttonNamed(el, label), label).to.be.undefined;
+          expect(noButton(el, label), label).to.be.null;
         expect(localStorage.getItem(`${s.tag}#c`)).to.be.a('string');
         el.forget();
         await el.updateComplete;
@@ -313,7 +323,7 @@ export function runContractSuite(s: ContractSubject) {
           expect(localStorage.getItem('k-bad')).to.be.null;
           const downloads = captureDownloads();
           try {
-            buttonNamed(el, 'Oude gegevens downloaden')!.click();
+            button(el, 'Oude gegevens downloaden').click();
             expect(downloads.files).to.have.length(1);
             expect(await downloads.files[0].text).to.equal(text);
           } finally {
@@ -420,10 +430,10 @@ export function runContractSuite(s: ContractSubject) {
         const el = await make('storage-key="k-forget"');
         await s.userEdit(el);
         await afterSave();
-        buttonNamed(el, 'Wissen op dit toestel')!.click();
+        button(el, 'Wissen op dit toestel').click();
         await el.updateComplete;
         expect(localStorage.getItem('k-forget')).to.not.be.null;
-        buttonNamed(el, 'Ja, alles wissen')!.click();
+        button(el, 'Ja, alles wissen').click();
         await el.updateComplete;
         expect(Object.keys(localStorage).filter((k) => k.startsWith('k-forget'))).to.deep.equal([]);
         await afterSave();
@@ -438,19 +448,19 @@ export function runContractSuite(s: ContractSubject) {
         const before = el.value;
         const downloads = captureDownloads();
         try {
-          buttonNamed(el, 'Kopie downloaden')!.click();
+          button(el, 'Kopie downloaden').click();
           expect(downloads.files[0].name).to.match(/\d{4}-\d{2}-\d{2}\.json$/);
           const text = await downloads.files[0].text;
           expect(JSON.parse(text)).to.deep.equal(before);
           el.reset();
-          const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+          await el.updateComplete;
           const bad = oneEvent(el, 'elz-error');
-          chooseFile(input, '{"schema":"elz-other/1"}');
+          openFile(el, '{"schema":"elz-other/1"}');
           expect((await bad).detail.code).to.equal('invalid-import');
           await el.updateComplete;
           expect(textOf(el)).to.contain('Dit bestand kan niet gebruikt worden');
           const good = oneEvent(el, 'elz-change');
-          chooseFile(input, text);
+          openFile(el, text);
           await good;
           expect(content(el.value)).to.deep.equal(content(before));
         } finally {
@@ -478,6 +488,7 @@ export function runContractSuite(s: ContractSubject) {
         await el.updateComplete;
         expect(new FormData(form).get('tool')).to.be.null;
         expect(el.shadowRoot!.querySelectorAll('input:not([type=file]), textarea').length).to.equal(0);
+        expect(editControls(el)).to.deep.equal([]);
       });
     });
 

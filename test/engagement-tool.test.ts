@@ -6,16 +6,18 @@ import type { ElzParticipationLadder } from '../src/participation-ladder/partici
 import type { ElzQuestionWizard } from '../src/question-wizard/question-wizard.js';
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
-import { runContractSuite } from './contract.js';
 import {
-  buttonNamed,
-  clearStorage,
-  collectErrorCodes,
-  openGroup,
-  setPageLang,
-  textOf,
-  untilLoaded,
-} from './helpers.js';
+  accessibleName,
+  describeElement,
+  getAllByRole,
+  getByRole,
+  headingLevel,
+  is,
+  queryAllByRole,
+  queryByRole,
+} from './by-role.js';
+import { runContractSuite } from './contract.js';
+import { clearStorage, collectErrorCodes, groupLine, openGroup, setPageLang, textOf, untilLoaded } from './helpers.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const person = {
@@ -104,8 +106,10 @@ const settle = async (el: ElzEngagementTool) => {
   await el.updateComplete;
 };
 
+const themeField = (el: ElzEngagementTool) => getByRole<HTMLInputElement>(el, 'textbox', { name: 'Thema of actie' });
+
 async function typeTheme(el: ElzEngagementTool, text: string) {
-  const input = circleOf(el).shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+  const input = themeField(el);
   input.value = text;
   input.dispatchEvent(new Event('input'));
   await settle(el);
@@ -131,8 +135,7 @@ runContractSuite({
   userEdit: async (el) => {
     const tool = el as unknown as ElzEngagementTool;
     await settle(tool);
-    const input = circleOf(tool).shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
-    await typeTheme(tool, `${input.value}!`);
+    await typeTheme(tool, `${themeField(tool).value}!`);
   },
   variant: (i) => ({ circle: { ...sample().circle, theme: `Thema ${i}` } }),
   frenchWord: 'Étape',
@@ -144,8 +147,17 @@ const make = async (value: unknown = { ...sample() }) => {
   await settle(el);
   return el;
 };
+/** The list of the four steps (and, in step 3, its phases): the tool's one navigation. */
+const stepList = (el: ElzEngagementTool) => getByRole(el, 'navigation');
+const STEPS = ['Wie is betrokken?', 'Participatieladder', 'Vragen', 'Plan', 'Overzicht'];
+/** The n-th of the five steps, in any language (the phases of step 3 end in a count). */
 const stepButton = (el: ElzEngagementTool, n: number) =>
-  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tool-steps > li > button')[n];
+  getAllByRole(stepList(el), 'button', { name: (t) => !/ \d+\/\d+$/.test(t) })[n];
+/** The phases of step 3 in the step list, named after the phase and how many of its questions are answered. */
+const phaseButtons = (el: ElzEngagementTool) => getAllByRole(stepList(el), 'button', { name: / \d+\/\d+$/ });
+/** The step shown, a region named "Stap n van 5: …". */
+const stepRegion = (el: ElzEngagementTool) => getByRole(el, 'region', { name: /^Stap \d van 5: / });
+const focused = (root: Element) => root.shadowRoot!.activeElement;
 const go = async (el: ElzEngagementTool, n: number) => {
   stepButton(el, n).click();
   await settle(el);
@@ -159,9 +171,10 @@ describe('<elz-engagement-tool>', () => {
   afterEach(clearStorage);
 
   describe('steps', () => {
-    it('shows four steps with aria-current, and moves the focus to the step heading', async () => {
+    it('shows five steps with aria-current, and moves the focus to the step heading', async () => {
       const el = await make();
-      const steps = [...el.shadowRoot!.querySelectorAll('.tool-steps > li > button')];
+      expect(accessibleName(stepList(el))).to.equal('De stappen');
+      const steps = getAllByRole(stepList(el), 'button');
       expect(steps.map((b) => textOf(b).trim())).to.deep.equal([
         '1 Wie is betrokken?',
         '2 Participatieladder',
@@ -169,40 +182,43 @@ describe('<elz-engagement-tool>', () => {
         '4 Plan',
         '5 Overzicht',
       ]);
-      expect(steps[0].getAttribute('aria-current')).to.equal('step');
+      expect(steps.map(accessibleName)).to.deep.equal(STEPS);
+      expect(steps.map((b) => is(b, 'button', { current: 'step' }))).to.deep.equal([true, false, false, false, false]);
+      expect(accessibleName(stepRegion(el))).to.equal('Stap 1 van 5: Wie is betrokken?');
       expect(circleOf(el)).to.exist;
       await go(el, 1);
-      expect(stepButton(el, 1).getAttribute('aria-current')).to.equal('step');
+      expect(is(stepButton(el, 1), 'button', { current: 'step' })).to.be.true;
       expect(ladderOf(el)).to.exist;
       expect(circleOf(el)).to.be.null;
       expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
       expect(textOf(el.shadowRoot!.activeElement!).trim()).to.equal('Stap 2 van 5: Participatieladder');
+      expect(accessibleName(stepRegion(el))).to.equal('Stap 2 van 5: Participatieladder');
       await go(el, 2);
       expect(wizardOf(el)).to.exist;
       expect(el.value.step).to.equal('questions');
       // One list shows where the user is: step 3 holds the three phases; the wizard inside has no
       // step list and no buttons of its own.
-      const wizard = wizardOf(el).shadowRoot!;
-      expect(wizard.querySelector('.steps, .step-nav')).to.be.null;
-      const phases = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phases button')];
+      expect(queryByRole(wizardOf(el), 'navigation')).to.be.null;
+      expect(queryAllByRole(wizardOf(el), 'button').map(accessibleName)).to.deep.equal([]);
+      const phases = phaseButtons(el);
       expect(phases.map((b) => textOf(b).replace(/\s+/g, ' ').trim())).to.deep.equal([
         '3.1 De doelgroep ontdekken 1/5',
         '3.2 De doelgroep begrijpen 0/7',
         '3.3 Regie bij de doelgroep 0/8',
       ]);
-      expect(stepButton(el, 2).getAttribute('aria-current')).to.equal('true');
-      expect(phases[0].getAttribute('aria-current')).to.equal('step');
-      phases[2].click();
+      expect(is(stepButton(el, 2), 'button', { current: true })).to.be.true;
+      expect(is(stepButton(el, 2), 'button', { current: 'step' })).to.be.false;
+      expect(is(phases[0], 'button', { current: 'step' })).to.be.true;
+      getByRole(stepList(el), 'button', { name: 'Regie bij de doelgroep 0/8' }).click();
       await settle(el);
       expect(el.value.wizard.phase).to.equal('self-direction');
-      expect(el.shadowRoot!.querySelectorAll('[aria-current="step"]')).to.have.length(1);
-      expect(el.shadowRoot!.querySelector('.phases [aria-current="step"]')).to.equal(
-        el.shadowRoot!.querySelectorAll('.phases button')[2],
-      );
+      expect(queryAllByRole(el, 'button', { current: 'step' })).to.deep.equal([phaseButtons(el)[2]]);
       // Between phases the phase's heading takes the focus.
       await new Promise((r) => setTimeout(r));
-      expect(wizard.activeElement?.id).to.equal('step-heading');
-      expect(textOf(wizard.activeElement!).trim()).to.equal('3. Regie bij de doelgroep');
+      const wizard = wizardOf(el);
+      expect(focused(wizard), describeElement(focused(wizard))).to.equal(
+        getByRole(wizard, 'heading', { level: 4, name: '3. Regie bij de doelgroep' }),
+      );
     });
 
     it('on a phone the step list stays on one line, whatever the width and the language', async () => {
@@ -259,8 +275,8 @@ describe('<elz-engagement-tool>', () => {
       await settle(again);
       expect(again.value.step).to.equal('questions');
       expect(wizardOf(again)).to.exist;
-      expect(stepButton(again, 2).getAttribute('aria-current')).to.equal('true');
-      expect(again.shadowRoot!.querySelector('.phases [aria-current="step"]')).to.exist;
+      expect(is(stepButton(again, 2), 'button', { current: 'true' })).to.be.true;
+      expect(queryAllByRole(again, 'button', { current: 'step' })).to.deep.equal([phaseButtons(again)[0]]);
     });
 
     it("does not ask again what the ladder holds: phase 3 shows each group's goal and way of taking part instead", async () => {
@@ -275,28 +291,30 @@ describe('<elz-engagement-tool>', () => {
       const asked = wizard.textContent!;
       expect(asked).not.to.contain('Hoe ver willen we de groep betrekken?');
       expect(asked).not.to.contain('Hoe doet de groep mee?');
-      const fromLadder = el.shadowRoot!.querySelector('.from-ladder')!;
-      expect(textOf(fromLadder)).to.contain('Wat de ladder zegt');
+      expect(queryByRole(wizardOf(el), 'group', { name: 'Hoe doet de groep mee?' })).to.be.null;
+      const fromLadder = getByRole(el, 'region', { name: 'Wat de ladder zegt' });
       for (const g of el.value.ladder.groups) expect(textOf(fromLadder)).to.contain(`${g.name}: nu `);
       // The wizard on its own still asks both.
       const alone = await fixture<ElzQuestionWizard>(html`<elz-question-wizard storage="none"></elz-question-wizard>`);
       alone.value = { ...alone.value, phase: 'self-direction' };
       await alone.updateComplete;
       expect(alone.shadowRoot!.textContent).to.contain('Hoe ver willen we de groep betrekken?');
+      expect(getByRole(alone, 'group', { name: 'Hoe doet de groep mee?' })).to.exist;
     });
 
     it('each part is a section under the tool: its title is an h3, its own headings one level lower', async () => {
       const el = await make();
-      const levels = (part: Element) =>
-        [...part.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
-      expect(el.shadowRoot!.querySelector('h2')).to.exist;
+      const levels = (part: Element) => queryAllByRole(part, 'heading', { hidden: true }).map((h) => headingLevel(h)!);
+      expect(getByRole(el, 'heading', { level: 2 }).textContent).to.contain('Betrokkenheidstool');
       expect(Math.min(...levels(circleOf(el)))).to.equal(3);
+      expect(getByRole(circleOf(el), 'heading', { level: 3, name: 'Wie is betrokken?' })).to.exist;
       await go(el, 1);
       expect(Math.min(...levels(ladderOf(el)))).to.equal(3);
+      expect(getByRole(ladderOf(el), 'heading', { level: 3, name: 'Participatieladder' })).to.exist;
       await go(el, 2);
       const wizard = wizardOf(el);
-      expect(wizard.shadowRoot!.querySelector('[part=heading]')!.localName).to.equal('h3');
-      expect(wizard.shadowRoot!.querySelector('#step-heading')!.localName).to.equal('h4');
+      expect(getByRole(wizard, 'heading', { level: 3, name: 'Vragen over betrokkenheid' })).to.exist;
+      expect(getByRole(wizard, 'heading', { level: 4, name: '1. De doelgroep ontdekken' })).to.exist;
       await go(el, 4);
       expect(Math.min(...levels(wizardOf(el)))).to.equal(3);
     });
@@ -310,7 +328,10 @@ describe('<elz-engagement-tool>', () => {
       try {
         // Both list questions answered, then phase 3's: one edit, one event, from the tool.
         const wizard = wizardOf(el);
-        wizard.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+        getByRole(wizard, 'checkbox', {
+          group: 'Welke groepen zijn moeilijk te bereiken?',
+          name: 'Mensen die een andere taal spreken',
+        }).click();
         await settle(el);
         expect(heard).to.deep.equal(['elz-engagement-tool']);
         // The page sets a value that differs only in the phase: shown, one event, nothing after.
@@ -318,8 +339,11 @@ describe('<elz-engagement-tool>', () => {
         await settle(el);
         await new Promise((r) => setTimeout(r, 50));
         expect(heard).to.deep.equal(['elz-engagement-tool', 'elz-engagement-tool']);
-        expect(wizardOf(el).shadowRoot!.querySelector('#step-heading')!.textContent).to.contain('Regie');
-        wizardOf(el).shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+        expect(getByRole(wizardOf(el), 'heading', { level: 4, name: '3. Regie bij de doelgroep' })).to.exist;
+        getByRole(wizardOf(el), 'checkbox', {
+          group: 'Wanneer doet de doelgroep mee?',
+          name: 'Van bij het begin: bij de keuze van het thema en het doel',
+        }).click();
         await settle(el);
         await new Promise((r) => setTimeout(r, 50));
         expect(heard).to.have.length(3);
@@ -332,7 +356,9 @@ describe('<elz-engagement-tool>', () => {
     it("the parts keep no storage and show no actions bar of their own; the tool's does", async () => {
       const el = await make();
       expect(circleOf(el).shadowRoot!.querySelector('.actions')).to.be.null;
-      expect(el.shadowRoot!.querySelector('.actions')).to.exist;
+      expect(queryByRole(circleOf(el), 'group', { name: 'Bewaren en delen' })).to.be.null;
+      expect(queryByRole(circleOf(el), 'button', { name: 'Kopie downloaden' })).to.be.null;
+      expect(getByRole(el, 'group', { name: 'Bewaren en delen' })).to.exist;
       await typeTheme(el, 'Eenzaamheid');
       await new Promise((r) => setTimeout(r, 400));
       expect(Object.keys(localStorage).filter((k) => k.startsWith('elz-stakeholder-circle'))).to.deep.equal([]);
@@ -359,48 +385,58 @@ describe('<elz-engagement-tool>', () => {
     it('a stakeholder added to the circle becomes a group on the ladder', async () => {
       const el = await make();
       const circle = circleOf(el);
-      const root = circle.shadowRoot!;
-      root.querySelector<HTMLButtonElement>('.add-open button')!.click();
+      getByRole(el, 'button', { name: 'Betrokkene toevoegen' }).click();
       await circle.updateComplete;
-      const name = root.querySelector<HTMLInputElement>('#s-name')!;
+      const form = getByRole(el, 'form', { name: 'Nieuwe betrokkene' });
+      const name = getByRole<HTMLInputElement>(form, 'textbox', { name: 'Naam' });
       name.value = 'Buurtcomité';
       name.dispatchEvent(new Event('input'));
-      const ring = root.querySelector<HTMLSelectElement>('#s-ring')!;
-      ring.value = 'informal';
+      const ring = getByRole<HTMLSelectElement>(form, 'combobox', { name: 'Ring' });
+      ring.value = getByRole<HTMLOptionElement>(ring, 'option', { name: 'Informeel netwerk' }).value;
       ring.dispatchEvent(new Event('change'));
       await circle.updateComplete;
-      root.querySelector<HTMLFormElement>('form.editor')!.requestSubmit();
+      getByRole(form, 'button', { name: 'Toevoegen' }).click();
       await settle(el);
       const added = el.value.circle.stakeholders.find((s) => s.name === 'Buurtcomité')!;
       expect(added).to.exist;
       expect(el.value.ladder.groups.map((g) => g.name)).to.deep.equal(['Mevrouw Claeys', 'Huisartsen', 'Buurtcomité']);
       expect(el.value.ladder.groups[2]).to.include({ id: added.id, current: null, target: null, mode: 'direct' });
       await go(el, 1);
-      const names = [...ladderOf(el).shadowRoot!.querySelectorAll('.group .gtitle')].map((h) => textOf(h).trim());
+      const names = getAllByRole(ladderOf(el), 'button', { name: / Nu: / }).map(
+        (b) => accessibleName(b).split(' Nu: ')[0],
+      );
       expect(names).to.deep.equal(['Mevrouw Claeys', 'Huisartsen', 'Buurtcomité']);
+      expect(groupLine(ladderOf(el), 'Buurtcomité')).to.exist;
     });
 
     it("the ladder shows the circle's groups fixed: no adding, renaming or removing there", async () => {
       const el = await make();
       await go(el, 1);
-      const root = ladderOf(el).shadowRoot!;
+      const ladder = ladderOf(el);
+      const root = ladder.shadowRoot!;
       expect(root.querySelector('form.add')).to.be.null;
       expect(root.querySelector('.remove')).to.be.null;
       expect(root.querySelector('input[type=text]')).to.be.null;
-      expect(textOf(el.shadowRoot!.querySelector('.from-circle')!)).to.match(/komen uit stap 1/);
+      // Opened, a group offers its choices and its note, but no name to change and no removal.
+      const group = await openGroup(ladder, 'Mevrouw Claeys');
+      expect(queryAllByRole(group, 'textbox').map(accessibleName)).to.deep.equal(['Notitie']);
+      expect(queryAllByRole(ladder, 'button', { name: /^Groep (verwijderen|toevoegen)/ })).to.have.length(0);
+      expect(queryByRole(ladder, 'textbox', { name: 'Naam van een nieuwe groep' })).to.be.null;
+      expect(getAllByRole(group, 'radio')).to.have.length(12);
+      expect(textOf(stepRegion(el))).to.match(/komen uit stap 1/);
     });
 
     it('a level set on the ladder shows on the circle', async () => {
       const el = await make();
       await go(el, 1);
       const ladder = ladderOf(el);
-      await openGroup(ladder, 'a');
-      ladder.shadowRoot!.querySelector<HTMLInputElement>('input[name="a-current"][value="co-decide"]')!.click();
+      const group = await openGroup(ladder, 'Mevrouw Claeys');
+      getByRole(group, 'radio', { group: 'Waar staat de groep nu?', name: /^Meebeslissen / }).click();
       await settle(el);
       expect(el.value.ladder.groups[0].current).to.equal('co-decide');
       expect(el.value.circle.stakeholders[0].level).to.equal('co-decide');
       await go(el, 0);
-      const list = textOf(circleOf(el).shadowRoot!.querySelector('.list')!);
+      const list = textOf(getByRole(el, 'region', { name: 'Alle betrokkenen' }));
       expect(list).to.contain('Meebeslissen');
     });
 
@@ -438,17 +474,12 @@ describe('<elz-engagement-tool>', () => {
     it('removing a stakeholder removes its group; undo brings it back with its notes', async () => {
       const el = await make();
       const circle = circleOf(el);
-      const root = circle.shadowRoot!;
-      [...root.querySelectorAll<HTMLButtonElement>('.list button.link')][0].click(); // edit Mevrouw Claeys
+      getByRole(el, 'button', { name: 'Wijzigen: Mevrouw Claeys' }).click();
       await circle.updateComplete;
-      [...root.querySelectorAll<HTMLButtonElement>('form.editor button')]
-        .find((b) => /Verwijderen/.test(textOf(b)))!
-        .click();
+      getByRole(getByRole(el, 'form', { name: 'Betrokkene wijzigen' }), 'button', { name: 'Verwijderen' }).click();
       await settle(el);
       expect(el.value.ladder.groups.map((g) => g.id)).to.deep.equal(['b']);
-      [...root.querySelectorAll<HTMLButtonElement>('.notice button')]
-        .find((b) => /Ongedaan maken/.test(textOf(b)))!
-        .click();
+      getByRole(el, 'button', { name: 'Ongedaan maken' }).click();
       await settle(el);
       expect(el.value.circle.stakeholders.map((s) => s.id).sort()).to.deep.equal(['a', 'b']);
       expect(el.value.ladder.groups.find((g) => g.id === 'a')).to.include({
@@ -482,11 +513,10 @@ describe('<elz-engagement-tool>', () => {
         { id: 'school', name: { nl: 'School', fr: 'École' } },
       ];
       await settle(el);
-      const editor = circleOf(el).shadowRoot!;
-      editor.querySelector<HTMLButtonElement>('.add-open button')!.click();
+      getByRole(el, 'button', { name: 'Betrokkene toevoegen' }).click();
       await circleOf(el).updateComplete;
-      const sectors = [...editor.querySelectorAll<HTMLOptionElement>('#s-sector option')].map((o) => o.textContent);
-      expect(sectors).to.deep.equal(['Zorg', 'School']);
+      const sector = getByRole(el, 'combobox', { name: 'Sector' });
+      expect(getAllByRole(sector, 'option').map(accessibleName)).to.deep.equal(['Zorg', 'School']);
       const v = sample();
       expect(() => {
         el.value = { ...v, circle: { ...v.circle, stakeholders: [{ ...person, sector: 'welfare' }] } };
@@ -507,9 +537,7 @@ describe('<elz-engagement-tool>', () => {
       await settle(el);
       expect(el.sectors).to.deep.equal([{ id: 'buurt', name: 'Buurt' }]);
       await go(el, 2);
-      expect(textOf(wizardOf(el).shadowRoot!.querySelector('.question label')!).trim()).to.equal(
-        'Wie woont er in de buurt?',
-      );
+      expect(getAllByRole(wizardOf(el), 'textbox').map(accessibleName)).to.deep.equal(['Wie woont er in de buurt?']);
     });
 
     it('inline settings are refused whole: good sectors do not come in beside a bad question set', async () => {
@@ -651,22 +679,27 @@ describe('<elz-engagement-tool>', () => {
       await settle(el);
       const root = el.shadowRoot!;
       expect(root.querySelector('img')).to.be.null;
-      expect(textOf(root.querySelector('h2')!)).to.contain('<img src=x onerror=alert(1)>');
+      expect(accessibleName(getByRole(el, 'heading', { level: 2 }))).to.equal(
+        'Betrokkenheidstool: <img src=x onerror=alert(1)>',
+      );
       const balance = textOf(root.querySelector('.balance')!);
       expect(balance).to.contain('Moeilijk bereikbare groepen zijn nog niet betrokken: Anderstalige buren.');
       expect(balance).to.contain('Professionals staan hoger op de participatieladder');
       expect(balance).to.contain('Nog geen doel op de ladder voor: Anderstalige buren.');
       expect(balance).to.not.contain('ervaringsdeskundige'); // Mevrouw Claeys is one, and involved
-      const list = textOf(circleOf(el).shadowRoot!.querySelector('.list')!);
+      const list = textOf(getByRole(el, 'region', { name: 'Alle betrokkenen' }));
       expect(list).to.contain('Raadplegen · ervaringsdeskundige');
-      const rows = [...root.querySelectorAll('.ladder tbody tr')].map((r) =>
-        [...r.children].map((c) => textOf(c).trim()),
-      );
-      expect(rows[0]).to.deep.equal(['Mevrouw Claeys', 'Raadplegen', 'Adviseren', 'Direct', 'Via de buurtwerker']);
+      const table = getByRole(getByRole(el, 'region', { name: 'Participatieladder: nu en doel' }), 'table');
+      const rows = getAllByRole(table, 'row').map((r) => [...r.children].map((c) => textOf(c).trim()));
+      expect(rows.slice(0, 2)).to.deep.equal([
+        ['Groep', 'Nu', 'Doel', 'Manier van meedoen', 'Notitie'],
+        ['Mevrouw Claeys', 'Raadplegen', 'Adviseren', 'Direct', 'Via de buurtwerker'],
+      ]);
       const circle = circleOf(el);
       expect(circle.readonly).to.be.true;
       expect(circle.shadowRoot!.querySelector('svg')).to.exist;
-      expect(circle.shadowRoot!.querySelector('.hints')).to.be.null; // the tool lists them once
+      expect(getByRole(circle, 'group', { name: /^Cirkel van betrokkenen\. Thema: / })).to.exist;
+      expect(queryByRole(circle, 'region', { name: 'Wat valt op?' })).to.be.null; // the tool lists them once
       const wizard = wizardOf(el);
       expect(wizard.readonly).to.be.true;
       expect(textOf(wizard.shadowRoot!.querySelector('.answers')!)).to.contain('Ouderen die alleen wonen');
@@ -718,22 +751,18 @@ describe('<elz-engagement-tool>', () => {
       const el = await make();
       await go(el, 4);
       const done = oneEvent(el, 'elz-complete');
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
-        .find((b) => textOf(b).trim() === 'Afronden')!
-        .click();
+      getByRole(el, 'button', { name: 'Afronden' }).click();
       const ev = await done;
       expect(ev.detail.completedAt).to.be.a('string');
       expect(ev.detail.wizard.completedAt).to.equal(ev.detail.completedAt);
       await settle(el);
       expect(textOf(el.shadowRoot!.querySelector('.done')!).trim()).to.match(/^Afgerond op /);
       // The button is gone: the focus is on the finished summary's heading, and a status says so.
-      expect(buttonNamed(el, 'Afronden')).to.be.undefined;
+      expect(queryByRole(el, 'button', { name: 'Afronden' })).to.be.null;
       expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
       await new Promise((r) => setTimeout(r, 100));
       expect(textOf(el.shadowRoot!.querySelector('[role=status]')!)).to.contain('Het resultaat is afgerond.');
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
-        .find((b) => /Nieuwe ronde/.test(textOf(b)))!
-        .click();
+      getByRole(el, 'button', { name: 'Nieuwe ronde starten' }).click();
       await settle(el);
       const v = el.value;
       expect(v).to.include({ step: 'circle', completedAt: null, round: 2 });
@@ -759,12 +788,14 @@ describe('<elz-engagement-tool>', () => {
       const circle = circleOf(el);
       const press = (key: string) => sendKeys({ press: key });
       // Step 1: the theme, then one stakeholder through the form.
-      circle.shadowRoot!.querySelector<HTMLInputElement>('#theme')!.focus();
+      themeField(el).focus();
       await sendKeys({ type: 'Eenzaamheid' });
-      circle.shadowRoot!.querySelector<HTMLButtonElement>('.add-open button')!.focus();
+      getByRole(el, 'button', { name: 'Betrokkene toevoegen' }).focus();
       await press('Enter');
       await settle(el);
-      await sendKeys({ type: 'Buren' }); // the name field has the focus
+      // The name field has the focus.
+      expect(focused(circle), describeElement(focused(circle))).to.equal(getByRole(el, 'textbox', { name: 'Naam' }));
+      await sendKeys({ type: 'Buren' });
       await press('Enter'); // submits the form
       await settle(el);
       expect(el.value.circle.stakeholders.map((s) => s.name)).to.deep.equal(['Buren']);
@@ -773,10 +804,11 @@ describe('<elz-engagement-tool>', () => {
       await press('Enter');
       await settle(el);
       const ladder = ladderOf(el);
-      ladder.shadowRoot!.querySelector<HTMLInputElement>('.rungs.target input')!.focus();
+      getByRole(ladder, 'radio', { group: 'Wat is uw doel?', name: /^Meebeslissen / }).focus();
       await press('Space');
       await settle(el);
       expect(el.value.ladder.groups[0].target).to.equal('co-decide');
+      expect(el.value.ladder.groups[0].current).to.equal(null);
       // Step 3, phase by phase, then the plan and the summary, with the one Next button under each.
       for (const [step, phase] of [
         ['questions', 'discover'],
@@ -785,15 +817,13 @@ describe('<elz-engagement-tool>', () => {
         ['plan', 'self-direction'],
         ['summary', 'self-direction'],
       ]) {
-        el.shadowRoot!.querySelector<HTMLButtonElement>('.step > .step-nav .primary')!.focus();
+        getByRole(el, 'button', { name: /^Verder: / }).focus();
         await press('Enter');
         await settle(el);
         expect([el.value.step, el.value.wizard.phase]).to.deep.equal([step, phase]);
       }
       const done = oneEvent(el, 'elz-complete');
-      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.summary .step-nav button')]
-        .find((b) => textOf(b).trim() === 'Afronden')!
-        .focus();
+      getByRole(el, 'button', { name: 'Afronden' }).focus();
       await press('Enter');
       expect((await done).detail.circle.theme).to.equal('Eenzaamheid');
     });
@@ -809,6 +839,7 @@ describe('<elz-engagement-tool>', () => {
         await setPageLang(lang);
         const el = await make();
         expect(textOf(el.shadowRoot!.querySelector('#step-heading')!).trim()).to.match(new RegExp(`^${title}`));
+        expect(getByRole(el, 'region', { name: new RegExp(`^${title}\\s?: `) })).to.exist;
         for (const n of [0, 1, 2, 3]) {
           await go(el, n);
           await expect(el).to.be.accessible();

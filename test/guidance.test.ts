@@ -196,7 +196,7 @@ const subjects: Subject[] = [
     async show(el) {
       (el as unknown as ElzParticipationLadder).value = ladderValue;
       await el.updateComplete;
-      await openGroup(el, 'g');
+      await openGroup(el, 'Buurtbewoners');
       return el.shadowRoot!;
     },
   },
@@ -249,7 +249,7 @@ const subjects: Subject[] = [
       await el.updateComplete;
       const ladder = el.shadowRoot!.querySelector<ElzParticipationLadder>('elz-participation-ladder')!;
       await ladder.updateComplete;
-      await openGroup(ladder, 'g');
+      await openGroup(ladder, 'Buurtbewoners');
       return ladder.shadowRoot!;
     },
   },
@@ -431,7 +431,7 @@ describe('guidance: where it shows', () => {
       (b) => b.closest('li')!.querySelector('.rung-title')!.textContent,
     );
     expect(rungBoxes.map((t) => seen(t!).trim())).to.deep.equal(['5 Meebeslissen', '2 Raadplegen']);
-    await openGroup(el, 'g');
+    await openGroup(el, 'Buurtbewoners');
     const group = el.shadowRoot!.querySelector('[data-group="g"]')!;
     expect(seen(group.querySelector('[part=guidance]')!.textContent!)).to.contain(
       'Tips en methodes van de partner voor het doel: Raadplegen',

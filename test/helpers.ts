@@ -1,6 +1,7 @@
 /** Test helpers shared by every element's tests. */
 import { WRITE_DELAY } from '../src/core/persistence.js';
 import { localeReady, normalizeLocale, switchLocale } from '../src/core/locale.js';
+import { getByRole, queryAllByRole } from './by-role.js';
 
 export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -89,6 +90,27 @@ export function chooseFile(input: HTMLInputElement, text: string, name = 'import
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * Opens a file as the user does: presses the element's "open a file" button (its label in the
+ * page's language) and chooses the file in the dialog that button opens.
+ */
+export function openFile(el: Element, text: string, { button = 'Bestand openen', name = 'import.json' } = {}) {
+  const open = getByRole(el, 'button', { name: button });
+  const click = HTMLInputElement.prototype.click;
+  let dialogs = 0;
+  HTMLInputElement.prototype.click = function (this: HTMLInputElement) {
+    if (this.type !== 'file') return click.call(this);
+    dialogs++;
+    chooseFile(this, text, name);
+  };
+  try {
+    open.click();
+  } finally {
+    HTMLInputElement.prototype.click = click;
+  }
+  if (dialogs !== 1) throw new Error(`"${button}" opened ${dialogs} file dialogs`);
+}
+
 /** Sets `<html lang>` and waits until every element shows it. */
 export async function setPageLang(lang: string) {
   document.documentElement.lang = lang;
@@ -98,7 +120,6 @@ export async function setPageLang(lang: string) {
   await localeReady();
 }
 
-/** The element's visible text, flattened (shadow root included). */
 /** What a reader sees: the text, without the invisible marks that set user text apart (U+2066–U+2069). */
 export const seen = (text: string): string => text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
@@ -106,12 +127,13 @@ export function textOf(el: Element): string {
   return seen(el.shadowRoot?.textContent ?? el.textContent ?? '');
 }
 
-/** The buttons of the element's notices and actions, by visible text. */
+/**
+ * The element's button whose accessible name starts with `text` (or matches the pattern), as a
+ * user finds it; undefined when there is none the user can reach.
+ */
 export function buttonNamed(el: Element, text: string | RegExp): HTMLButtonElement | undefined {
-  const buttons = [...(el.shadowRoot?.querySelectorAll('button') ?? [])];
-  return buttons.find((b) =>
-    typeof text === 'string' ? b.textContent!.trim().startsWith(text) : text.test(b.textContent!),
-  );
+  const name = typeof text === 'string' ? (n: string) => n.startsWith(text) : text;
+  return queryAllByRole<HTMLButtonElement>(el, 'button', { name })[0];
 }
 
 let seq = 0;
@@ -126,15 +148,26 @@ export function collectErrorCodes(): { codes: string[]; stop: Restore } {
   return { codes, stop: () => document.removeEventListener('elz-error', listen) };
 }
 
-/** Opens a group of the participation ladder (closed groups show one line, not their choices). */
-export async function openGroup(ladder: HTMLElement & { updateComplete: Promise<boolean> }, id: string) {
-  const details = ladder.shadowRoot!.querySelector<HTMLDetailsElement>(`[data-group="${id}"] details`)!;
+/** The line of a group of the participation ladder: the button that opens it, named after the group, then where it stands. */
+export function groupLine(ladder: Element, name: string): HTMLElement {
+  return getByRole(ladder, 'button', { name: (n) => n.startsWith(`${name} `) && n.includes(': ') });
+}
+
+/** A group of the participation ladder, as the user sees it: the disclosure its line opens. */
+export function ladderGroup(ladder: Element, name: string): HTMLDetailsElement {
+  return groupLine(ladder, name).parentElement as HTMLDetailsElement;
+}
+
+/** Opens a group of the participation ladder by its name (closed groups show one line, not their choices). */
+export async function openGroup(ladder: HTMLElement & { updateComplete: Promise<boolean> }, name: string) {
+  const details = ladderGroup(ladder, name);
   if (!details.open) {
     const toggled = new Promise((r) => details.addEventListener('toggle', r, { once: true }));
-    details.querySelector('summary')!.click();
+    getByRole(details, 'button', { expanded: false }).click();
     await toggled;
   }
   await ladder.updateComplete;
+  return details;
 }
 
 /** Until an element shows no "loading" placeholder (a part it loads when the user gets there). */

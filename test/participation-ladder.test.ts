@@ -3,8 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/participation-ladder/define.js';
 import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import type { LadderValue } from '../src/participation-ladder/value.js';
+import {
+  accessibleDescription,
+  accessibleName,
+  describeElement,
+  getAllByRole,
+  getByRole,
+  is,
+  queryAllByRole,
+  queryByRole,
+} from './by-role.js';
 import { runContractSuite } from './contract.js';
-import { afterSave, buttonNamed, clearStorage, openGroup, seen, setPageLang, textOf } from './helpers.js';
+import { afterSave, clearStorage, groupLine, ladderGroup, openGroup, setPageLang, textOf } from './helpers.js';
 
 const sample = () => ({
   schema: 'elz-participation-ladder/2',
@@ -31,6 +41,23 @@ const sample = () => ({
     },
   ],
 });
+
+/** The three questions of a group, as the user reads them. */
+const NOW = 'Waar staat de groep nu?';
+const GOAL = 'Wat is uw doel?';
+const MODE = 'Hoe doet de groep mee?';
+
+/** The choice under a question that starts with `option` (a rung or a way of taking part, then its gist). */
+const choice = (scope: Element, question: string, option: string) =>
+  getByRole<HTMLInputElement>(scope, 'radio', { group: question, name: (n) => n.startsWith(`${option} `) });
+/** The choices under a question, by what they start with: the rung or the way of taking part. */
+const choices = (scope: Element, question: string) =>
+  queryAllByRole<HTMLInputElement>(scope, 'radio', { group: question }).map((r) => accessibleName(r).split(' ')[0]);
+/** The choice that is checked under a question, by what it starts with; null when none is. */
+const chosen = (scope: Element, question: string) => {
+  const radio = queryByRole(scope, 'radio', { group: question, checked: true });
+  return radio && accessibleName(radio).split(' ')[0];
+};
 
 runContractSuite({
   tag: 'elz-participation-ladder',
@@ -59,25 +86,25 @@ runContractSuite({
     { value: () => ({ groups: [], updatedAt: 'yesterday' }), names: /updatedAt/ },
   ],
   userEdit: async (el) => {
-    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][value="advise"]')!;
-    radio.click();
+    choice(el, NOW, 'Adviseren').click();
     await el.updateComplete;
   },
   frenchWord: 'Co-construire',
 });
 
 const make = () => fixture<ElzParticipationLadder>(html`<elz-participation-ladder></elz-participation-ladder>`);
+/** What has the focus, in words, for a failure message. */
+const describeFocus = (el: ElzParticipationLadder) => `focus on ${describeElement(el.shadowRoot!.activeElement)}`;
+const EXPLAIN = 'Wat betekenen de vijf treden?';
+/** Opens "what the five rungs mean"; returns the disclosure. */
 async function openExplanation(el: ElzParticipationLadder) {
-  const details = el.shadowRoot!.querySelector('details')!;
-  const toggled = oneEvent(details, 'toggle');
-  details.querySelector('summary')!.click();
+  const summary = getByRole(el, 'button', { name: EXPLAIN });
+  const toggled = oneEvent(summary.parentElement!, 'toggle');
+  summary.click();
   await toggled;
   await el.updateComplete;
+  return summary.parentElement!;
 }
-
-const radios = (el: ElzParticipationLadder, group: string, field: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${group}-${field}"]`),
-];
 
 describe('<elz-participation-ladder>', () => {
   beforeEach(async () => {
@@ -99,7 +126,7 @@ describe('<elz-participation-ladder>', () => {
       const el = await make();
       el.value = { ...sample() };
       await el.updateComplete;
-      const label = seen(el.shadowRoot!.querySelector('[role=img]')!.getAttribute('aria-label')!);
+      const label = accessibleName(getByRole(el, 'img', { name: /^Overzicht van de groepen op de ladder\./ }));
       expect(label).to.contain('Buurtbewoners Sint-Kruis: nu Informeren, doel Adviseren, manier van meedoen: Direct.');
       expect(label).to.contain('Mantelzorgers: nu Raadplegen, doel Samenwerken, manier van meedoen: Indirect.');
     });
@@ -127,13 +154,29 @@ describe('<elz-participation-ladder>', () => {
 
     it('shows the five rungs top to bottom, with meaning, promise and example', async () => {
       const el = await make();
-      const names = radios(el, 'citizens', 'current').map((r) => r.value);
-      expect(names).to.deep.equal(['co-decide', 'collaborate', 'advise', 'consult', 'inform']);
+      const top = ['Meebeslissen', 'Samenwerken', 'Adviseren', 'Raadplegen', 'Informeren'];
+      expect(choices(el, NOW)).to.deep.equal(top);
+      expect(choices(el, GOAL)).to.deep.equal(top);
+      expect(choices(el, MODE)).to.deep.equal(['Direct', 'Indirect']);
+      // Each choice writes the rung it names, under the question it names.
+      const now: unknown[] = [];
+      const goal: unknown[] = [];
+      for (const rung of top) {
+        choice(el, NOW, rung).click();
+        now.push(el.value.groups[0].current);
+        choice(el, GOAL, rung).click();
+        goal.push(el.value.groups[0].target);
+      }
+      const ids = ['co-decide', 'collaborate', 'advise', 'consult', 'inform'];
+      expect([now, goal]).to.deep.equal([ids, ids]);
       expect(el.shadowRoot!.querySelector('.rungs-explained')).to.be.null; // built when first opened
-      await openExplanation(el);
-      const explained = el.shadowRoot!.querySelectorAll('.rungs-explained li');
+      const explanation = await openExplanation(el);
+      const explained = getAllByRole(explanation, 'listitem');
       expect(explained).to.have.length(5);
-      expect(explained[4].textContent).to.contain('Informeren').and.contain('Voorbeeld');
+      expect(textOf(explained[4])).to.contain('Informeren').and.contain('Voorbeeld');
+      expect(getAllByRole(explanation, 'heading', { level: 3 }).map(accessibleName)).to.deep.equal(
+        top.map((r, i) => `${5 - i} ${r}`),
+      );
     });
 
     it('writes nothing to storage until the user changes something', async () => {
@@ -199,9 +242,9 @@ describe('<elz-participation-ladder>', () => {
   });
 
   describe('groups', () => {
-    const groups = (el: ElzParticipationLadder) => [
-      ...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('.group details'),
-    ];
+    /** Whether each group's line is open, in the order shown. */
+    const opened = (el: ElzParticipationLadder) =>
+      getAllByRole(el, 'button', { name: / Nu: .* · Doel: / }).map((line) => is(line, 'button', { expanded: true }));
 
     it('shows each group as one line with where it stands; only the first one still open to choose is open', async () => {
       const el = await make();
@@ -214,16 +257,16 @@ describe('<elz-participation-ladder>', () => {
         ],
       };
       await el.updateComplete;
-      expect(groups(el).map((d) => d.open)).to.deep.equal([false, false, true, false]);
-      const line = textOf(el.shadowRoot!.querySelector('[data-group="x-carers"] summary')!);
-      expect(line).to.contain('Mantelzorgers').and.contain('Nu: Raadplegen').and.contain('Doel: Samenwerken');
-      expect(line).to.contain('Indirect');
-      expect(textOf(el.shadowRoot!.querySelector('[data-group="later"] summary')!)).to.contain(
-        'Doel: nog niet gekozen',
+      expect(opened(el)).to.deep.equal([false, false, true, false]);
+      const line = accessibleName(groupLine(el, 'Mantelzorgers'));
+      expect(line).to.equal('Mantelzorgers Nu: Raadplegen · Doel: Samenwerken · Indirect');
+      expect(accessibleName(groupLine(el, 'Huisartsen'))).to.equal(
+        'Huisartsen Nu: Informeren · Doel: nog niet gekozen · Direct',
       );
-      // A closed group's choices are not built.
-      expect(radios(el, 'x-carers', 'current')).to.have.length(0);
-      expect(radios(el, 'experts', 'current')).to.have.length(5);
+      // A closed group shows no choices, and does not even build them.
+      expect(queryAllByRole(ladderGroup(el, 'Mantelzorgers'), 'radio', { hidden: true })).to.have.length(0);
+      expect(choices(ladderGroup(el, 'Ervaringsdeskundigen'), NOW)).to.have.length(5);
+      expect(queryAllByRole(el, 'radio', { group: NOW })).to.have.length(5); // only the open group's
       await expect(el).to.be.accessible();
     });
 
@@ -237,28 +280,30 @@ describe('<elz-participation-ladder>', () => {
         ],
       };
       await el.updateComplete;
-      expect(groups(el).map((d) => d.open)).to.deep.equal([true, false]);
-      radios(el, 'a', 'target')
-        .find((r) => r.value === 'advise')!
-        .click();
+      expect(opened(el)).to.deep.equal([true, false]);
+      choice(ladderGroup(el, 'Buren'), GOAL, 'Adviseren').click();
       await el.updateComplete;
       expect(el.value.groups[0].target).to.equal('advise');
-      expect(groups(el).map((d) => d.open)).to.deep.equal([true, false]); // not folded away, nothing else opened
-      const summary = el.shadowRoot!.querySelector<HTMLElement>('[data-group="b"] summary')!;
+      expect(opened(el)).to.deep.equal([true, false]); // not folded away, nothing else opened
+      const volunteers = ladderGroup(el, 'Vrijwilligers');
+      const summary = groupLine(el, 'Vrijwilligers');
       summary.focus();
-      const opened = oneEvent(groups(el)[1], 'toggle');
+      const toggled = oneEvent(volunteers, 'toggle');
       await sendKeys({ press: 'Enter' });
-      await opened;
+      await toggled;
       await el.updateComplete;
-      expect(radios(el, 'b', 'current')).to.have.length(5);
+      expect(choices(volunteers, NOW)).to.have.length(5);
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement!.id).to.equal('name-b'); // Tab goes into the open group
+      // Tab goes into the open group: its name field.
+      const active = el.shadowRoot!.activeElement!;
+      expect(is(active, 'textbox', { name: 'Naam van de groep' }), describeFocus(el)).to.be.true;
+      expect([volunteers.contains(active), (active as HTMLInputElement).value]).to.deep.equal([true, 'Vrijwilligers']);
       summary.focus();
-      const closed = oneEvent(groups(el)[1], 'toggle');
+      const closed = oneEvent(volunteers, 'toggle');
       await sendKeys({ press: 'Space' });
       await closed;
       await el.updateComplete;
-      expect(radios(el, 'b', 'current')).to.have.length(0);
+      expect(choices(volunteers, NOW)).to.have.length(0);
       expect(el.value.groups[1]).to.include({ current: null, target: null }); // opening changes nothing
     });
 
@@ -266,55 +311,63 @@ describe('<elz-participation-ladder>', () => {
       const el = await make();
       el.value = sample();
       await el.updateComplete;
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#new-group')!;
+      const input = getByRole<HTMLInputElement>(el, 'textbox', { name: 'Naam van een nieuwe groep' });
       input.value = 'Vrijwilligers';
-      el.shadowRoot!.querySelector<HTMLFormElement>('form.add')!.requestSubmit();
+      getByRole(el, 'button', { name: 'Groep toevoegen' }).click();
       await el.updateComplete;
-      const id = el.value.groups[2].id;
-      expect(el.shadowRoot!.querySelector<HTMLDetailsElement>(`[data-group="${id}"] details`)!.open).to.be.true;
-      expect(radios(el, id, 'target')).to.have.length(5);
+      expect(el.value.groups[2].name).to.equal('Vrijwilligers');
+      const added = ladderGroup(el, 'Vrijwilligers');
+      expect(added.open).to.be.true;
+      expect(choices(added, GOAL)).to.have.length(5);
     });
   });
 
   describe('keyboard', () => {
     it('moves a group up and down the ladder with the arrow keys', async () => {
       const el = await make();
-      const inform = radios(el, 'citizens', 'current').find((r) => r.value === 'inform')!;
-      inform.focus();
+      choice(el, NOW, 'Informeren').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(el.value.groups[0].current).to.equal('inform');
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
       expect(el.value.groups[0].current).to.equal('consult');
+      expect(chosen(el, NOW)).to.equal('Raadplegen');
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(el.value.groups[0].current).to.equal('consult');
+      expect([chosen(el, NOW), chosen(el, GOAL)]).to.deep.equal(['Raadplegen', null]);
     });
 
     it('reaches each radiogroup with one Tab stop', async () => {
       const el = await make();
       el.value = { ...sample() };
       await el.updateComplete;
-      const name = el.shadowRoot!.querySelector<HTMLInputElement>('#name-citizens')!;
-      name.focus();
-      await sendKeys({ press: 'Tab' });
-      expect((el.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('citizens-current');
-      expect((el.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('inform');
-      await sendKeys({ press: 'Tab' });
-      expect((el.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('citizens-target');
-      await sendKeys({ press: 'Tab' });
-      expect((el.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('citizens-mode');
+      const group = ladderGroup(el, 'Buurtbewoners Sint-Kruis');
+      getByRole(group, 'textbox', { name: 'Naam van de groep' }).focus();
+      // One stop per question, on the choice made: now Informeren, the goal Adviseren, Direct.
+      for (const [question, rung] of [
+        [NOW, 'Informeren'],
+        [GOAL, 'Adviseren'],
+        [MODE, 'Direct'],
+      ]) {
+        await sendKeys({ press: 'Tab' });
+        const active = el.shadowRoot!.activeElement;
+        expect(active, describeFocus(el)).to.equal(choice(group, question, rung));
+        expect(is(active, 'radio', { checked: true })).to.be.true;
+      }
     });
 
     it('adds a group by typing a name and pressing Enter, and refuses an empty name', async () => {
       const el = await make();
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#new-group')!;
+      const input = getByRole<HTMLInputElement>(el, 'textbox', { name: 'Naam van een nieuwe groep' });
       input.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(textOf(el)).to.contain('Geef de groep eerst een naam.');
+      // The field says why, to whoever reads it.
+      expect(accessibleDescription(input)).to.equal('Geef de groep eerst een naam.');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       // A name of only a zero-width space shows nothing: no name either.
       input.value = '\u200B';
@@ -338,17 +391,15 @@ describe('<elz-participation-ladder>', () => {
       const el = await make();
       el.value = { ...sample() };
       await el.updateComplete;
-      const remove = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-group="citizens"] .remove')!;
+      const remove = getByRole(el, 'button', { name: 'Groep verwijderen: Buurtbewoners Sint-Kruis' });
       remove.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await new Promise((r) => setTimeout(r));
       expect(el.value.groups.map((g) => g.id)).to.deep.equal(['carers']);
-      const focused = el.shadowRoot!.activeElement!;
-      expect(focused.localName).to.equal('summary');
-      expect(focused.closest<HTMLElement>('[data-group]')!.dataset.group).to.equal('carers');
+      expect(el.shadowRoot!.activeElement, describeFocus(el)).to.equal(groupLine(el, 'Mantelzorgers'));
       expect(textOf(el)).to.contain('Groep "Buurtbewoners Sint-Kruis" is verwijderd.');
-      buttonNamed(el, 'Ongedaan maken')!.click();
+      getByRole(el, 'button', { name: 'Ongedaan maken' }).click();
       await el.updateComplete;
       expect(el.value.groups.map((g) => g.id)).to.deep.equal(['citizens', 'carers']);
       expect(el.value.groups[1].note).to.equal('Via de mantelzorgvereniging');
@@ -358,14 +409,14 @@ describe('<elz-participation-ladder>', () => {
   describe('events', () => {
     it('fires elz-change with the exact value after each edit', async () => {
       const el = await make();
-      const textarea = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#note-citizens')!;
+      const textarea = getByRole(el, 'textbox', { name: 'Notitie' });
       textarea.focus();
       const ev = oneEvent(el, 'elz-change');
       await sendKeys({ type: 'W' });
       const detail = (await ev).detail as LadderValue;
       expect(detail).to.deep.equal(el.value);
       expect(detail.groups[0].note).to.equal('W');
-      const mode = radios(el, 'citizens', 'mode').find((r) => r.value === 'indirect')!;
+      const mode = choice(el, MODE, 'Indirect');
       setTimeout(() => mode.click());
       expect(((await oneEvent(el, 'elz-change')).detail as LadderValue).groups[0].mode).to.equal('indirect');
     });
@@ -382,7 +433,13 @@ describe('<elz-participation-ladder>', () => {
       expect(text).to.contain('Nu Raadplegen');
       expect(text).to.contain('Doel Samenwerken');
       expect(text).to.contain('Via de mantelzorgvereniging');
-      expect(el.shadowRoot!.querySelector('#new-group')).to.be.null;
+      expect(getAllByRole(el, 'heading', { level: 4 }).map(accessibleName)).to.deep.equal([
+        'Buurtbewoners Sint-Kruis',
+        'Mantelzorgers',
+      ]);
+      expect(queryByRole(el, 'textbox', { name: 'Naam van een nieuwe groep' })).to.be.null;
+      expect(queryAllByRole(el, 'textbox')).to.have.length(0);
+      expect(queryAllByRole(el, 'radio')).to.have.length(0);
     });
 
     it('renders user text as text, never as markup', async () => {
@@ -409,8 +466,15 @@ describe('<elz-participation-ladder>', () => {
       el.remove();
       const again = await make();
       expect(again.value).to.deep.equal(saved);
-      await openGroup(again, 'carers');
-      expect(radios(again, 'carers', 'target').find((r) => r.checked)!.value).to.equal('collaborate');
+      const carers = await openGroup(again, 'Mantelzorgers');
+      expect([chosen(carers, NOW), chosen(carers, GOAL), chosen(carers, MODE)]).to.deep.equal([
+        'Raadplegen',
+        'Samenwerken',
+        'Indirect',
+      ]);
+      expect(getByRole<HTMLTextAreaElement>(carers, 'textbox', { name: 'Notitie' }).value).to.equal(
+        'Via de mantelzorgvereniging',
+      );
     });
   });
 

@@ -6,6 +6,7 @@ import '../src/stakeholder-circle/define.js';
 import { polar, RADII } from '../src/stakeholder-circle/layout.js';
 import { MoveController, type Place } from '../src/stakeholder-circle/move-controller.js';
 import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
+import { getByRole } from './by-role.js';
 import { clearStorage, setPageLang } from './helpers.js';
 
 const SECTORS = ['care', 'welfare', 'local-government', 'wwol', 'second-line'];
@@ -269,17 +270,18 @@ describe('MoveController', () => {
       );
       el.value = one;
       await el.updateComplete;
-      (el.shadowRoot!.querySelector('svg [tabindex="0"]') as SVGElement).focus();
+      const picture = getByRole(el, 'group', { name: /^Cirkel van betrokkenen\./ });
+      getByRole(picture, 'button', { name: /^Buurtwerker: / }).focus();
       // One stakeholder: the arrow keys stay on it, and picked up it cannot go further in.
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      const theme = el.shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+      const theme = getByRole(el, 'textbox', { name: 'Thema of actie' });
       theme.focus();
       await sendKeys({ type: 'Valpreventie' });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement?.id).to.equal('theme');
+      expect(el.shadowRoot!.activeElement).to.equal(theme);
       expect(el.value.theme).to.equal('Valpreventie');
     });
   });

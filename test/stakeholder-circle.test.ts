@@ -4,14 +4,23 @@ import '../src/stakeholder-circle/define.js';
 import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import { polar, RADII, VIEW } from '../src/stakeholder-circle/layout.js';
 import { fallPreventionStakeholders } from '../stories/data.js';
+import {
+  accessibleName,
+  describeElement,
+  getAllByRole,
+  getByRole,
+  is,
+  queryAllByRole,
+  queryByRole,
+} from './by-role.js';
 import { runContractSuite } from './contract.js';
 import {
   afterSave,
   buttonNamed,
   captureDownloads,
-  chooseFile,
   clearStorage,
   collectErrorCodes,
+  openFile,
   setPageLang,
   textOf,
 } from './helpers.js';
@@ -90,7 +99,7 @@ runContractSuite({
     { value: () => ({ stakeholders: [...many(1), ...many(1)] }), names: /repeats the id/ },
   ],
   userEdit: async (el) => {
-    const theme = el.shadowRoot!.querySelector<HTMLInputElement>('#theme')!;
+    const theme = getByRole<HTMLInputElement>(el, 'textbox', { name: 'Thema of actie' });
     theme.value = `${theme.value}!`;
     theme.dispatchEvent(new Event('input'));
     await el.updateComplete;
@@ -110,11 +119,42 @@ const $ = <T extends Element>(el: ElzStakeholderCircle, sel: string) => el.shado
 const $$ = <T extends Element>(el: ElzStakeholderCircle, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const byName = (el: ElzStakeholderCircle, name: string) => el.value.stakeholders.find((s) => s.name === name)!;
 
+/** The picture: a group of stakeholders (buttons) and counts of dense places (images). */
+const picture = (el: ElzStakeholderCircle) => getByRole(el, 'group', { name: /^Cirkel van betrokkenen\./ });
+/** A stakeholder in the picture, by its name (its accessible name says "name: where. how involved."). */
+const dot = (el: ElzStakeholderCircle, name: string) =>
+  getByRole<SVGGElement>(picture(el), 'button', { name: (n) => n.startsWith(`${name}: `) });
+/** The one stakeholder of the picture that takes the Tab key. */
+const tabStop = (el: ElzStakeholderCircle) => {
+  const stops = getAllByRole(picture(el), 'button').filter((b) => b.getAttribute('tabindex') === '0');
+  expect(stops, 'one tab stop').to.have.length(1);
+  return stops[0] as unknown as SVGElement;
+};
+const focused = (el: ElzStakeholderCircle) => el.shadowRoot!.activeElement;
+/** The form that adds or changes a stakeholder, by its title. */
+const form = (el: ElzStakeholderCircle) => getByRole(el, 'form', { name: /^(Nieuwe betrokkene|Betrokkene wijzigen)$/ });
+const field = <T extends HTMLElement = HTMLInputElement>(el: ElzStakeholderCircle, role: string, name: string) =>
+  getByRole<T>(form(el), role, { name });
+/** Chooses an option of a field of the form by the text the user reads. */
+function select(el: ElzStakeholderCircle, name: string, option: string) {
+  const list = field<HTMLSelectElement>(el, 'combobox', name);
+  const chosen = getByRole<HTMLOptionElement>(list, 'option', { name: option });
+  list.value = chosen.value;
+  list.dispatchEvent(new Event('change'));
+}
+
 /** Opens the edit form of a stakeholder from its button in the list. */
 async function openEditor(el: ElzStakeholderCircle, name: string) {
-  $$<HTMLButtonElement>(el, '.list button')
-    .find((b) => b.textContent!.includes(name))!
-    .click();
+  getByRole(el, 'button', { name: `Wijzigen: ${name}` }).click();
+  await el.updateComplete;
+}
+
+/** "Wat valt op?": the gaps the circle shows. */
+const hints = (el: ElzStakeholderCircle) => getByRole(el, 'region', { name: 'Wat valt op?' });
+
+/** Opens the form for a new stakeholder. */
+async function openNew(el: ElzStakeholderCircle) {
+  getByRole(el, 'button', { name: 'Betrokkene toevoegen' }).click();
   await el.updateComplete;
 }
 
@@ -132,8 +172,7 @@ describe('<elz-stakeholder-circle>', () => {
       el.value = { schema: 'elz-stakeholder-circle/2', stakeholders: many(40) };
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      $<HTMLButtonElement>(el, '.add-open button').click();
-      await el.updateComplete;
+      await openNew(el);
       await expect(el).to.be.accessible();
     });
   });
@@ -141,14 +180,19 @@ describe('<elz-stakeholder-circle>', () => {
   describe('picture', () => {
     it('draws every stakeholder in its cell, and a count for a dense cell', async () => {
       const el = await make();
-      expect($$(el, 'svg .node')).to.have.length(3);
+      expect(getAllByRole(picture(el), 'button').map((b) => accessibleName(b).split(':')[0])).to.deep.equal([
+        'Mevrouw Claeys',
+        'Mantelzorgvereniging',
+        'Huisartsen',
+      ]);
       el.value = { schema: 'elz-stakeholder-circle/2', stakeholders: [...many(30), sample().stakeholders[2]] };
       await el.updateComplete;
-      const sums = $$(el, 'svg .summary');
+      const sums = getAllByRole(picture(el), 'img');
       expect(sums).to.have.length(1);
       expect(sums[0].textContent!.trim()).to.equal('30');
-      expect(sums[0].getAttribute('aria-label')).to.contain('30 betrokkenen (Buur 0, Buur 1');
-      expect($$(el, 'svg .node')).to.have.length(1);
+      expect(accessibleName(sums[0])).to.contain('30 betrokkenen (Buur 0, Buur 1');
+      expect(getAllByRole(picture(el), 'button')).to.have.length(1);
+      expect(dot(el, 'Huisartsen')).to.exist;
     });
 
     it("says in its caption which ring is which, with a bordered swatch in the ring's own colour", async () => {
@@ -208,22 +252,23 @@ describe('<elz-stakeholder-circle>', () => {
 
     it('has one tab stop, and the arrow keys go from person to person', async () => {
       const el = await make();
-      const stops = $$(el, 'svg [tabindex="0"]');
-      expect(stops).to.have.length(1);
-      (stops[0] as SVGElement).focus();
-      const first = el.shadowRoot!.activeElement!.getAttribute('aria-label');
+      tabStop(el).focus();
+      const first = accessibleName(focused(el)!);
+      expect(first).to.match(/^Mevrouw Claeys: /);
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.not.equal(first);
-      expect($$(el, 'svg [tabindex="0"]')).to.have.length(1);
+      expect(is(focused(el), 'button'), describeElement(focused(el))).to.be.true;
+      expect(accessibleName(focused(el)!)).to.not.equal(first);
+      expect(tabStop(el)).to.equal(focused(el));
     });
 
     it('moves a stakeholder with the keyboard: Enter, arrows, Enter', async () => {
       const el = await make();
-      ($(el, 'svg [tabindex="0"]') as SVGElement).focus(); // Mevrouw Claeys, person ring, care
+      tabStop(el).focus(); // Mevrouw Claeys, person ring, care
+      const before = accessibleName(focused(el)!);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement!.getAttribute('aria-pressed')).to.equal('true');
+      expect(is(focused(el), 'button', { name: before, pressed: true }), describeElement(focused(el))).to.be.true;
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       await sendKeys({ press: 'ArrowRight' });
@@ -231,13 +276,16 @@ describe('<elz-stakeholder-circle>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(byName(el, 'Mevrouw Claeys')).to.include({ ring: 'informal', sector: 'welfare' });
-      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.contain('Mevrouw Claeys');
-      expect(el.shadowRoot!.activeElement!.getAttribute('aria-pressed')).to.equal('false');
+      // The focus stays on her; her name now says where she is.
+      expect(focused(el)).to.equal(dot(el, 'Mevrouw Claeys'));
+      expect(is(focused(el), 'button', { pressed: false })).to.be.true;
+      expect(accessibleName(focused(el)!)).to.not.equal(before);
     });
 
     it('Escape puts a picked-up stakeholder back where it was', async () => {
       const el = await make();
-      ($(el, 'svg [tabindex="0"]') as SVGElement).focus();
+      tabStop(el).focus();
+      const before = accessibleName(focused(el)!);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await sendKeys({ press: 'ArrowDown' });
@@ -246,14 +294,12 @@ describe('<elz-stakeholder-circle>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(byName(el, 'Mevrouw Claeys')).to.include({ ring: 'person', sector: 'care' });
-      expect(el.shadowRoot!.activeElement!.getAttribute('aria-pressed')).to.equal('false');
+      expect(is(focused(el), 'button', { name: before, pressed: false }), describeElement(focused(el))).to.be.true;
     });
 
     it('moves a stakeholder by dragging it to another ring and sector', async () => {
       const el = await make();
-      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
-        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
-      )!;
+      const node = dot(el, 'Huisartsen');
       const matrix = $<SVGSVGElement>(el, 'svg').getScreenCTM()!;
       const toClient = (p: { x: number; y: number }) => {
         const c = new DOMPoint(p.x, p.y).matrixTransform(matrix);
@@ -277,9 +323,7 @@ describe('<elz-stakeholder-circle>', () => {
       el.style.width = '320px';
       await el.updateComplete;
       expect(getComputedStyle(svg).touchAction).to.equal('manipulation');
-      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
-        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
-      )!;
+      const node = dot(el, 'Huisartsen');
       const r = node.querySelector('circle')!.getBoundingClientRect();
       const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerId: 2, pointerType: 'touch' };
       const far = { ...at, clientX: at.clientX - 60, clientY: at.clientY + 60 };
@@ -289,7 +333,8 @@ describe('<elz-stakeholder-circle>', () => {
       node.dispatchEvent(new PointerEvent('pointerup', { ...far, bubbles: true }));
       await el.updateComplete;
       expect(byName(el, 'Huisartsen')).to.include({ ring: 'formal', sector: 'care' });
-      expect($<HTMLInputElement>(el, '#s-name').value).to.equal('Huisartsen');
+      expect(accessibleName(form(el))).to.equal('Betrokkene wijzigen');
+      expect(field(el, 'textbox', 'Naam').value).to.equal('Huisartsen');
       el.style.width = '';
       el.readonly = true;
       await el.updateComplete;
@@ -321,9 +366,7 @@ describe('<elz-stakeholder-circle>', () => {
 
     it('a drag the browser takes over (a scroll, a zoom) moves nothing', async () => {
       const el = await make();
-      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
-        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
-      )!;
+      const node = dot(el, 'Huisartsen');
       const r = node.querySelector('circle')!.getBoundingClientRect();
       const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerId: 3 };
       node.dispatchEvent(new PointerEvent('pointerdown', { ...at, button: 0, bubbles: true }));
@@ -334,16 +377,16 @@ describe('<elz-stakeholder-circle>', () => {
       node.dispatchEvent(new PointerEvent('pointerup', { ...at, clientX: at.clientX + 80, bubbles: true }));
       await el.updateComplete;
       expect(byName(el, 'Huisartsen')).to.include({ ring: 'formal', sector: 'care' });
-      expect(el.shadowRoot!.querySelector('.editor')).to.be.null;
+      expect(queryByRole(el, 'form')).to.be.null;
     });
   });
 
   describe('the form: adding, and moving without dragging', () => {
     it('adds a stakeholder with the keyboard, and refuses an empty name', async () => {
       const el = await make();
-      $<HTMLButtonElement>(el, '.add-open button').click();
-      await el.updateComplete;
-      $<HTMLInputElement>(el, '#s-name').focus();
+      await openNew(el);
+      expect(accessibleName(form(el))).to.equal('Nieuwe betrokkene');
+      field(el, 'textbox', 'Naam').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(textOf(el)).to.contain('Vul eerst een naam in.');
@@ -357,14 +400,11 @@ describe('<elz-stakeholder-circle>', () => {
     it('moves a stakeholder to another ring and sector through the form', async () => {
       const el = await make();
       await openEditor(el, 'Mantelzorgvereniging');
-      const ring = $<HTMLSelectElement>(el, '#s-ring');
-      ring.value = 'formal';
-      ring.dispatchEvent(new Event('change'));
-      const sector = $<HTMLSelectElement>(el, '#s-sector');
-      sector.value = 'local-government';
-      sector.dispatchEvent(new Event('change'));
+      expect(field(el, 'textbox', 'Naam').value).to.equal('Mantelzorgvereniging');
+      select(el, 'Ring', 'Formeel netwerk');
+      select(el, 'Sector', 'Lokaal bestuur');
       await el.updateComplete;
-      $<HTMLButtonElement>(el, '.editor button[type=submit]').click();
+      getByRole(form(el), 'button', { name: 'Bewaren' }).click();
       await el.updateComplete;
       expect(byName(el, 'Mantelzorgvereniging')).to.include({
         ring: 'formal',
@@ -376,74 +416,70 @@ describe('<elz-stakeholder-circle>', () => {
     it('marks an expert by experience with a real checkbox, toggled with Space, in every ring', async () => {
       const el = await make();
       await openEditor(el, 'Huisartsen');
-      const box = $<HTMLInputElement>(el, '#s-expert');
+      const box = field(el, 'checkbox', 'Ervaringsdeskundige');
       expect(box.type).to.equal('checkbox');
-      expect(box.closest('label')!.textContent!.trim()).to.equal('Ervaringsdeskundige');
       expect(box.checked).to.be.false;
       box.focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(box.checked).to.be.true;
       const ev = oneEvent(el, 'elz-change');
-      $<HTMLButtonElement>(el, '.editor button[type=submit]').click();
+      getByRole(form(el), 'button', { name: 'Bewaren' }).click();
       expect((await ev).detail.stakeholders.find((s: { id: string }) => s.id === 'c').expert).to.be.true;
       expect(byName(el, 'Huisartsen')).to.include({ ring: 'formal', expert: true, hardToReach: false });
       // The list says so, as it says "hard to reach"; so does the dot's accessible name.
-      const item = $$<HTMLLIElement>(el, '.list li').find((li) => li.textContent!.includes('Huisartsen'))!;
+      const list = getByRole(el, 'region', { name: 'Alle betrokkenen' });
+      const item = getAllByRole(list, 'listitem').find((li) => textOf(li).includes('Huisartsen'))!;
       expect(textOf(item)).to.contain('· ervaringsdeskundige');
-      const node = $$<SVGGElement>(el, 'svg .node').find((n) =>
-        n.getAttribute('aria-label')!.startsWith('Huisartsen'),
-      )!;
-      expect(node.getAttribute('aria-label')).to.contain('Ervaringsdeskundige.');
+      expect(accessibleName(dot(el, 'Huisartsen'))).to.contain('Ervaringsdeskundige.');
       // A new stakeholder starts unmarked.
-      $<HTMLButtonElement>(el, '.add-open button').click();
-      await el.updateComplete;
-      expect($<HTMLInputElement>(el, '#s-expert').checked).to.be.false;
+      await openNew(el);
+      expect(field(el, 'checkbox', 'Ervaringsdeskundige').checked).to.be.false;
+      expect(field(el, 'checkbox', 'Moeilijk bereikbare groep').checked).to.be.false;
     });
 
     it('after "Toevoegen" the focus is back in the name field and a status says who was added; closing returns it to "add"', async () => {
       const el = await make({ stakeholders: [] });
-      $<HTMLButtonElement>(el, '.add-open button').click();
-      await el.updateComplete;
-      const name = $<HTMLInputElement>(el, '#s-name');
+      await openNew(el);
+      const name = field(el, 'textbox', 'Naam');
       name.value = 'Buurtwerk';
       name.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      const add = $<HTMLButtonElement>(el, '.editor button[type=submit]');
+      const add = getByRole(form(el), 'button', { name: 'Toevoegen' });
       add.focus();
       add.click();
       await el.updateComplete;
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement?.id).to.equal('s-name');
-      expect($<HTMLInputElement>(el, '#s-name').value).to.equal('');
+      expect(focused(el), describeElement(focused(el))).to.equal(field(el, 'textbox', 'Naam'));
+      expect(field(el, 'textbox', 'Naam').value).to.equal('');
       await new Promise((r) => setTimeout(r, 100));
-      expect(textOf($(el, '[role=status]'))).to.contain('"Buurtwerk" is toegevoegd.');
+      expect(textOf(getByRole(el, 'status'))).to.contain('"Buurtwerk" is toegevoegd.');
       // Closing the form, or saving or removing an existing person, keeps the focus in the element.
-      const close = $$<HTMLButtonElement>(el, '.editor button').find((b) => textOf(b).trim() === 'Sluiten')!;
+      const addButton = () => getByRole(el, 'button', { name: 'Betrokkene toevoegen' });
+      const close = getByRole(form(el), 'button', { name: 'Sluiten' });
       close.focus();
       close.click();
       await el.updateComplete;
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '.add-open button'));
-      $<HTMLButtonElement>(el, '.list button.link').click();
-      await el.updateComplete;
-      const remove = $$<HTMLButtonElement>(el, '.editor button').find((b) => textOf(b).trim() === 'Verwijderen')!;
+      expect(focused(el), describeElement(focused(el))).to.equal(addButton());
+      await openEditor(el, 'Buurtwerk');
+      const remove = getByRole(form(el), 'button', { name: 'Verwijderen' });
       remove.focus();
       remove.click();
       await el.updateComplete;
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '.add-open button'));
+      expect(el.value.stakeholders).to.deep.equal([]);
+      expect(focused(el), describeElement(focused(el))).to.equal(addButton());
     });
 
     it('refuses the 1,001st stakeholder with a message', async () => {
       const el = await make({ stakeholders: many(1000).map((s, i) => ({ ...s, id: `z${i}` })) });
-      $<HTMLButtonElement>(el, '.add-open button').click();
-      await el.updateComplete;
-      const name = $<HTMLInputElement>(el, '#s-name');
+      await openNew(el);
+      const name = field(el, 'textbox', 'Naam');
       name.value = 'Nog iemand';
       name.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      $<HTMLButtonElement>(el, '.editor button[type=submit]').click();
+      getByRole(form(el), 'button', { name: 'Toevoegen' }).click();
       await el.updateComplete;
       expect(textOf(el)).to.contain('niet meer dan 1000 betrokkenen');
       expect(el.value.stakeholders).to.have.length(1000);
@@ -454,48 +490,67 @@ describe('<elz-stakeholder-circle>', () => {
     it('shows the gaps and the counts per ring and sector', async () => {
       const empty = await make({ stakeholders: [] });
       // Empty: where to start, not every gap at once, and no table of zeros.
-      expect(textOf($(empty, '.hints')).trim()).to.equal(
+      expect(textOf(hints(empty)).trim()).to.equal(
         'Wat valt op? Begin met de mensen om wie het gaat: burgers en personen met een zorg- en ondersteuningsnood, en ervaringsdeskundigen.',
       );
-      expect(empty.shadowRoot!.querySelector('.counts')).to.be.null;
+      expect(queryByRole(empty, 'table')).to.be.null;
       await expect(empty).to.be.accessible();
       const el = await make();
       const text = textOf(el);
       expect(text).to.contain('Moeilijk bereikbare groepen zijn nog niet betrokken: Mantelzorgvereniging.');
       expect(text).to.contain('Professionals staan hoger op de participatieladder');
-      const careColumn = $$<HTMLTableRowElement>(el, 'tbody tr').map((r) => r.cells[1].textContent!.trim());
-      expect(careColumn).to.deep.equal(['1', '0', '1']);
+      const table = getByRole(getByRole(el, 'region', { name: 'Aantal per ring en sector' }), 'table');
+      expect(accessibleName(table)).to.equal('Aantal per ring en sector');
+      const rows = getAllByRole(table, 'row').map((r) => [...r.children].map((c) => textOf(c).trim()));
+      expect(rows).to.deep.equal([
+        [
+          '',
+          'Zorg en gezondheid',
+          'Welzijn',
+          'Lokaal bestuur',
+          'Wonen, werken, onderwijs en leven',
+          'Tweede lijn',
+          'Totaal',
+        ],
+        ['Burger en persoon met een zorg- en ondersteuningsnood', '1', '0', '0', '0', '0', '1'],
+        ['Informeel netwerk', '0', '1', '0', '0', '0', '1'],
+        ['Formeel netwerk', '1', '0', '0', '0', '0', '1'],
+      ]);
     });
 
     it('says when no expert by experience is involved, and no longer when one is', async () => {
       const noPerson = 'Er is nog geen burger of persoon met een zorg- en ondersteuningsnood betrokken.';
       const noExpert = 'Er is nog geen ervaringsdeskundige betrokken. Zij weten uit eigen ervaring wat werkt.';
       const el = await make();
-      expect(textOf($(el, '.hints'))).to.not.contain(noExpert);
+      expect(textOf(hints(el))).to.not.contain(noExpert);
       const planned = sample();
       planned.stakeholders[0] = { ...planned.stakeholders[0], involvement: 'planned' };
       el.value = planned;
       await el.updateComplete;
       // Planned is not involved: neither a person nor an expert by experience is at the table yet.
-      const hints = $$<HTMLLIElement>(el, '.hints li').map((li) => textOf(li).trim());
-      expect(hints.slice(0, 2)).to.deep.equal([noPerson, noExpert]);
+      const said = getAllByRole(hints(el), 'listitem').map((li) => textOf(li).trim());
+      expect(said.slice(0, 2)).to.deep.equal([noPerson, noExpert]);
       el.value = sample();
       await el.updateComplete;
-      expect(textOf($(el, '.hints'))).to.not.contain(noExpert);
+      expect(textOf(hints(el))).to.not.contain(noExpert);
       const formalOnly = await make({ stakeholders: [{ ...sample().stakeholders[2], ring: 'formal', expert: false }] });
-      const order = $$<HTMLLIElement>(formalOnly, '.hints li').map((li) => textOf(li).trim());
+      const order = getAllByRole(hints(formalOnly), 'listitem').map((li) => textOf(li).trim());
       expect(order.slice(0, 2)).to.deep.equal([noPerson, noExpert]);
     });
 
     it('lists large groups only when opened', async () => {
       const el = await make({ stakeholders: many(40) });
-      const person = $$<HTMLDetailsElement>(el, '.list details')[0];
-      expect(person.open).to.be.false;
-      expect(person.querySelectorAll('li')).to.have.length(0);
-      person.open = true;
+      const list = getByRole(el, 'region', { name: 'Alle betrokkenen' });
+      const ring = getByRole(list, 'button', { name: 'Burger en persoon met een zorg- en ondersteuningsnood (40)' });
+      expect(is(ring, 'button', { expanded: false })).to.be.true;
+      expect(queryAllByRole(list, 'listitem')).to.have.length(0);
+      const person = ring.parentElement as HTMLDetailsElement;
+      expect(person.querySelectorAll('li')).to.have.length(0); // not even built
+      ring.click();
       await oneEvent(person, 'toggle');
       await el.updateComplete;
-      expect(person.querySelectorAll('li')).to.have.length(40);
+      expect(getAllByRole(list, 'listitem')).to.have.length(40);
+      expect(getAllByRole(list, 'button', { name: /^Wijzigen: Buur / })).to.have.length(40);
     });
   });
 
@@ -606,7 +661,7 @@ describe('<elz-stakeholder-circle>', () => {
       const decode = HTMLImageElement.prototype.decode;
       HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('blocked', 'EncodingError'));
       try {
-        [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('PNG'))!.click();
+        getByRole(el, 'button', { name: 'Afbeelding downloaden (PNG)' }).click();
         await new Promise((r) => setTimeout(r, 50));
         await el.updateComplete;
         expect(textOf(el)).to.contain('kan de afbeelding niet als PNG gemaakt worden');
@@ -643,9 +698,8 @@ describe('<elz-stakeholder-circle>', () => {
 
     it('imports a version 1 file', async () => {
       const el = await make({ stakeholders: [] });
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
       const ev = oneEvent(el, 'elz-change');
-      chooseFile(input, JSON.stringify(sampleV1()));
+      openFile(el, JSON.stringify(sampleV1()));
       expect((await ev).detail.schema).to.equal('elz-stakeholder-circle/2');
       expect(el.value.stakeholders).to.deep.equal(migrated());
     });
@@ -653,7 +707,6 @@ describe('<elz-stakeholder-circle>', () => {
     it('refuses a file with an unknown sector, naming it in the words of the page', async () => {
       const el = await make();
       const before = el.value;
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
       const file = { ...sample(), stakeholders: [{ ...sample().stakeholders[0], sector: 'sport' }] };
       try {
         for (const [lang, words] of [
@@ -662,7 +715,7 @@ describe('<elz-stakeholder-circle>', () => {
         ]) {
           await setPageLang(lang);
           const ev = oneEvent(el, 'elz-error');
-          chooseFile(input, JSON.stringify(file));
+          openFile(el, JSON.stringify(file), { button: lang === 'fr' ? 'Ouvrir un fichier' : 'Bestand openen' });
           expect((await ev).detail.code).to.equal('invalid-import');
           await el.updateComplete;
           expect(textOf(el)).to.contain(words);
@@ -728,9 +781,8 @@ describe('<elz-stakeholder-circle>', () => {
           </script>
         </elz-stakeholder-circle>`,
       );
-      $<HTMLButtonElement>(el, '.add-open button').click();
-      await el.updateComplete;
-      expect($$(el, '#s-sector option').map((o) => o.textContent!.trim())).to.deep.equal([
+      await openNew(el);
+      expect(getAllByRole(field(el, 'combobox', 'Sector'), 'option').map(accessibleName)).to.deep.equal([
         'Sport',
         'Cultuur',
         'Zorg',
@@ -747,6 +799,10 @@ describe('<elz-stakeholder-circle>', () => {
       el.value = sample();
       await el.updateComplete;
       expect($$(el, '#theme, .editor, .add-open, .list button.link')).to.have.length(0);
+      for (const role of ['textbox', 'combobox', 'checkbox', 'form'])
+        expect(queryAllByRole(el, role), role).to.have.length(0);
+      expect(queryAllByRole(el, 'button', { name: /^(Wijzigen|Betrokkene toevoegen)/ })).to.have.length(0);
+      expect(getAllByRole(picture(el), 'button')).to.have.length(3); // each still focusable and named
       expect(textOf(el)).to.contain('Mevrouw Claeys');
     });
   });

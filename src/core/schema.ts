@@ -212,13 +212,29 @@ const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
 /** Whether text shows nothing at all. */
 export const isBlank = (text: string): boolean => BLANK.test(text);
 
+/**
+ * Its length in characters, as JSON Schema's `maxLength` counts them: a character outside the
+ * Basic Multilingual Plane (an emoji, a rare name's letter) is one, not its two UTF-16 halves.
+ */
+export function characters(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 /** A string of at most `max` characters, cleaned of characters no text needs. */
 export const string =
   (max: number): Check<string> =>
   (v, path) => {
     if (typeof v !== 'string') throw new ValidationError(path, { kind: 'type', expected: 'a string' });
     const text = cleanText(v);
-    if (text.length > max) throw new ValidationError(path, { kind: 'too-long', max });
+    if (text.length > max && characters(text) > max) throw new ValidationError(path, { kind: 'too-long', max });
     return text;
   };
 
@@ -249,7 +265,8 @@ export const nullable =
   (v, path) =>
     v === null ? null : check(v, path);
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** RFC 3339, as JSON Schema's `date-time` reads it: seconds included, the offset a real one. */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 /** Years a date of this tool can be in. */
 export const YEARS = Object.freeze({ min: 2000, max: 2199 });
 
@@ -259,7 +276,10 @@ export function realDay(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** A moment in ISO 8601 (`2026-12-06T09:15:00.000Z`): a real day, in a year this tool can be used. */
+/**
+ * A moment in ISO 8601 (`2026-12-06T09:15:00.000Z`, seconds included): a real day, in a year this
+ * tool can be used.
+ */
 export const isoDate: Check<string> = (v, path) => {
   const m = typeof v === 'string' ? ISO.exec(v) : null;
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
@@ -287,7 +307,10 @@ export const array =
     return v.map((x, i) => item(x, at(path, i)));
   };
 
-/** A map of free keys (question ids → answers). Keys are checked like ids. */
+/**
+ * A map of free keys (question ids → answers). Keys are checked like ids, and kept as they are: so
+ * a key must hold no character that text is cleaned of.
+ */
 export const record =
   <T>(value: Check<T>, max: number): Check<Record<string, T>> =>
   (v, path) => {
@@ -297,6 +320,8 @@ export const record =
     if (keys.length > max) throw new ValidationError(path, { kind: 'too-many', max });
     const out: Record<string, T> = {};
     for (const key of keys) {
+      if (cleanText(key) !== key)
+        throw new ValidationError(at(path, key), { kind: 'type', expected: 'an id without control characters' });
       string(LIMITS.id)(key, at(path, key));
       out[key] = value(v[key], at(path, key));
     }

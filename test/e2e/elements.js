@@ -3,7 +3,9 @@
 // as dist/elz-widgets.js registers it.
 //
 // Functions marked "in the page" are sent to the browser as source text: they may use only their
-// arguments and browser globals. `el` is the element itself.
+// arguments and browser globals, among them `elzRoles` (test/by-role.ts, in every page the cases
+// open), which finds controls as users do: by role and accessible name. `el` is the element itself.
+// Where a function may run while the element speaks another language, it knows the name in each.
 
 const T = '2026-11-20T10:00:00.000Z';
 
@@ -28,16 +30,26 @@ export async function tabTo(page, match, arg, { max = 150, here = false, back = 
     const hit = await page.evaluate(match, active, arg).catch(() => false);
     if (hit) return;
   }
-  throw new Error(`not reached with Tab: ${match}`);
+  throw new Error(`not reached with Tab: ${match.name || match}${arg === undefined ? '' : ` ${JSON.stringify(arg)}`}`);
 }
+
+/**
+ * Whether the focused element `a` is a `role` with these options (a name, or `{name, group, …}`);
+ * `patterns` holds options given as regular expressions, by their source (in the page).
+ */
+export const focusOn = (a, [role, options, patterns = {}]) => {
+  const o = typeof options === 'string' ? { name: options } : { ...options };
+  for (const [key, source] of Object.entries(patterns)) o[key] = new RegExp(source);
+  return elzRoles.is(a, role, o);
+};
 
 /** On the tool's first step, with the keyboard: types the theme, then adds one stakeholder through the form. */
 export async function startToolWithKeyboard(page, theme, name) {
-  await tabTo(page, (a) => a.id === 'theme');
+  await tabTo(page, focusOn, ['textbox', 'Thema of actie']);
   await page.keyboard.type(theme);
-  await tabTo(page, (a) => a.localName === 'button' && a.textContent.includes('toevoegen'));
+  await tabTo(page, focusOn, ['button', 'Betrokkene toevoegen']);
   await page.keyboard.press('Enter');
-  await tabTo(page, (a) => a.id === 's-name', null, { here: true });
+  await tabTo(page, focusOn, ['textbox', 'Naam'], { here: true });
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
 }
@@ -209,17 +221,20 @@ export const ELEMENTS = [
     /** One edit through the element's own controls (in the page). */
     edit: async (el) => {
       // The first group's current rung: another one each time (a group shows its choices when open).
-      const group = el.shadowRoot.querySelector('.group details');
-      if (!group.open) {
-        group.open = true;
-        await new Promise((r) => group.addEventListener('toggle', r, { once: true }));
+      const line = elzRoles.getAllByRole(el, 'button', { name: / Nu: / })[0];
+      if (!elzRoles.is(line, 'button', { expanded: true })) {
+        const opened = new Promise((r) => line.parentElement.addEventListener('toggle', r, { once: true }));
+        line.click();
+        await opened;
         await el.updateComplete;
       }
-      el.shadowRoot.querySelector('input[type=radio][name$="-current"]:not(:checked)').click();
+      const question = { group: 'Waar staat de groep nu?', checked: false };
+      elzRoles.queryAllByRole(line.parentElement, 'radio', question)[0].click();
       await el.updateComplete;
     },
     /** A text field to type in (in the page), and where its text lands in the value. */
-    textField: (el) => el.shadowRoot.querySelector('textarea'),
+    textField: (el) =>
+      elzRoles.getAllByRole(el, 'textbox', { name: (n) => ['Notitie', 'Note', 'Notiz'].includes(n) })[0],
     typed: (v) => v.groups[0].note,
     /** A value with the given texts in every text field. */
     texts: (texts) => ladderTexts(texts),
@@ -230,10 +245,17 @@ export const ELEMENTS = [
     /** Element-specific states for axe and reflow (in the page, after `value` is set; may run twice). */
     states: {
       'explanation open': async (el) => {
-        const details = el.shadowRoot.querySelector('details');
-        if (!details.open) {
-          details.open = true;
-          await new Promise((r) => details.addEventListener('toggle', r, { once: true }));
+        const names = [
+          'Wat betekenen de vijf treden?',
+          'Que signifient les cinq échelons ?',
+          'What do the five rungs mean?',
+          'Was bedeuten die fünf Stufen?',
+        ];
+        const summary = elzRoles.getByRole(el, 'button', { name: (n) => names.includes(n) });
+        if (!elzRoles.is(summary, 'button', { expanded: true })) {
+          const opened = new Promise((r) => summary.parentElement.addEventListener('toggle', r, { once: true }));
+          summary.click();
+          await opened;
         }
         await el.updateComplete;
       },
@@ -247,23 +269,22 @@ export const ELEMENTS = [
     },
     /** The whole job with the keyboard alone; returns what the value must then hold. */
     keyboard: async (page) => {
-      const radio = (a, name) => a.type === 'radio' && a.name === name;
-      await tabTo(page, radio, 'citizens-current');
+      await tabTo(page, focusOn, ['radio', { group: 'Waar staat de groep nu?' }]);
       await page.keyboard.press(' '); // the top rung
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-      await tabTo(page, radio, 'citizens-target');
+      await tabTo(page, focusOn, ['radio', { group: 'Wat is uw doel?' }]);
       await page.keyboard.press(' ');
       await page.keyboard.press('ArrowDown');
-      await tabTo(page, radio, 'citizens-mode');
+      await tabTo(page, focusOn, ['radio', { group: 'Hoe doet de groep mee?' }]);
       await page.keyboard.press('ArrowDown');
       // Taking part through others asks who speaks for the group and how its voice comes back.
-      await tabTo(page, (a) => a.id === 'rep-citizens');
+      await tabTo(page, focusOn, ['textbox', 'Wie vertegenwoordigt de groep?']);
       await page.keyboard.type('De buurtwerker');
-      await tabTo(page, (a) => a.id === 'back-citizens');
+      await tabTo(page, focusOn, ['textbox', 'Hoe hoort de groep wat er met haar stem gebeurt?']);
       await page.keyboard.type('Verslag op de buurtraad');
-      await tabTo(page, (a) => a.id === 'note-citizens');
+      await tabTo(page, focusOn, ['textbox', 'Notitie']);
       await page.keyboard.type('Via de buurtwerker');
-      await tabTo(page, (a) => a.id === 'new-group');
+      await tabTo(page, focusOn, ['textbox', 'Naam van een nieuwe groep']);
       await page.keyboard.type('Mantelzorgers');
       await page.keyboard.press('Enter');
       return (v) => {
@@ -320,19 +341,22 @@ export const ELEMENTS = [
       },
     ],
     edit: async (el) => {
-      const theme = el.shadowRoot.querySelector('#theme');
+      const theme = elzRoles.getByRole(el, 'textbox', { name: 'Thema of actie' });
       theme.value = `${theme.value}!`;
       theme.dispatchEvent(new Event('input'));
       await el.updateComplete;
     },
-    textField: (el) => el.shadowRoot.querySelector('#theme'),
+    textField: (el) => {
+      const names = ['Thema of actie', 'Thème ou action', 'Theme or action', 'Thema oder Aktion'];
+      return elzRoles.getByRole(el, 'textbox', { name: (n) => names.includes(n) });
+    },
     typed: (v) => v.theme,
     texts: (texts) => circleTexts(texts),
     views: [
       {
         name: 'a stakeholder open in the editor',
         open: async (el) => {
-          el.shadowRoot.querySelector('.list button.link').click();
+          elzRoles.getAllByRole(el, 'button', { name: /^Wijzigen: / })[0].click();
           await el.updateComplete;
         },
       },
@@ -344,7 +368,8 @@ export const ELEMENTS = [
     ],
     states: {
       'editor open': async (el) => {
-        el.shadowRoot.querySelector('.add-open button')?.click(); // unless it is open already
+        const names = ['Betrokkene toevoegen', 'Ajouter un acteur', 'Add a stakeholder', 'Beteiligte hinzufügen'];
+        elzRoles.queryByRole(el, 'button', { name: (n) => names.includes(n) })?.click(); // unless it is open already
         await el.updateComplete;
       },
     },
@@ -355,22 +380,22 @@ export const ELEMENTS = [
       de: ['Wer ist beteiligt?', 'Informelles Netzwerk', 'Kopie herunterladen'],
     },
     keyboard: async (page) => {
-      await tabTo(page, (a) => a.id === 'theme');
+      await tabTo(page, focusOn, ['textbox', 'Thema of actie']);
       await page.keyboard.type('Eenzaamheid');
-      await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
+      await tabTo(page, focusOn, ['button', 'Betrokkene toevoegen']);
       await page.keyboard.press('Enter');
-      await tabTo(page, (a) => a.id === 's-name', null, { here: true });
+      await tabTo(page, focusOn, ['textbox', 'Naam'], { here: true });
       await page.keyboard.type('Buurtwerker');
-      await tabTo(page, (a) => a.id === 's-ring');
+      await tabTo(page, focusOn, ['combobox', 'Ring']);
       // A closed <select> takes arrow keys without opening.
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
-      await tabTo(page, (a) => a.id === 's-note');
+      await tabTo(page, focusOn, ['textbox', 'Notitie']);
       await page.keyboard.type('Kent iedereen');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter'); // Toevoegen
       // Move the new person one ring in with the keyboard, in the picture (which follows the form).
-      await tabTo(page, (a) => a.localName === 'g' && a.getAttribute('role') === 'button');
+      await tabTo(page, focusOn, ['button', {}, { group: '^Cirkel van betrokkenen\\. ' }]);
       await page.keyboard.press('Enter');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
@@ -395,25 +420,34 @@ export const ELEMENTS = [
       { value: { answers: { ['x'.repeat(101)]: 'a' } }, names: /answers/ },
     ],
     edit: async (el) => {
-      el.shadowRoot.querySelector('input[type=radio]:not(:checked)').click();
+      // A choice not made yet, under a question of the phase shown.
+      elzRoles.queryAllByRole(el, 'radio', { group: /\?/, checked: false })[0].click();
       await el.updateComplete;
     },
-    textField: (el) => el.shadowRoot.querySelector('textarea'),
+    textField: (el) => {
+      const names = [
+        'Wie heeft met dit thema te maken? Wie kan helpen?',
+        'Qui est concerné par ce thème ? Qui peut aider ?',
+        'Who is affected by this topic? Who can help?',
+        'Wen betrifft dieses Thema? Wer kann helfen?',
+      ];
+      return elzRoles.getByRole(el, 'textbox', { name: (n) => names.includes(n) });
+    },
     typed: (v) => v.answers.who,
     texts: (texts) => wizardTexts(texts),
     views: [
       {
         name: 'the first phase',
         open: async (el) => {
-          el.shadowRoot.querySelector('.steps button').click();
+          elzRoles.getAllByRole(elzRoles.getByRole(el, 'navigation'), 'button')[0].click();
           await el.updateComplete;
         },
       },
       {
         name: 'the earlier round',
         open: async (el) => {
-          const d = el.shadowRoot.querySelector('details');
-          if (d) d.open = true;
+          const earlier = /^(Eerdere rondes|Cycles précédents|Earlier rounds|Frühere Runden) \(\d+\)$/;
+          elzRoles.queryByRole(el, 'button', { name: earlier, expanded: false })?.click();
           await el.updateComplete;
         },
       },
@@ -421,7 +455,7 @@ export const ELEMENTS = [
     downloads: [{ label: 'Kopie downloaden', kind: 'json' }],
     states: {
       summary: async (el) => {
-        [...el.shadowRoot.querySelectorAll('.steps button')].at(-1).click();
+        elzRoles.getAllByRole(elzRoles.getByRole(el, 'navigation'), 'button').at(-1).click();
         await el.updateComplete;
       },
     },
@@ -432,18 +466,18 @@ export const ELEMENTS = [
       de: ['Fragen zur Beteiligung', 'Die Zielgruppe entdecken', 'Kopie herunterladen'],
     },
     keyboard: async (page) => {
-      await tabTo(page, (a) => a.localName === 'textarea');
+      await tabTo(page, focusOn, ['textbox', 'Wie heeft met dit thema te maken? Wie kan helpen?']);
       await page.keyboard.type('Ouderen in de wijk');
-      await tabTo(page, (a) => a.type === 'checkbox');
+      await tabTo(page, focusOn, ['checkbox', { group: 'Welke groepen zijn moeilijk te bereiken?' }]);
       await page.keyboard.press(' ');
-      await tabTo(page, (a) => a.type === 'radio');
+      await tabTo(page, focusOn, ['radio', { group: 'Is de groep georganiseerd, bijvoorbeeld in een vereniging?' }]);
       await page.keyboard.press(' ');
       // To the summary with the step buttons' "Next", then finish the round.
-      for (let step = 0; step < 3; step++) {
-        await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
+      for (const step of ['De doelgroep begrijpen', 'Regie bij de doelgroep', 'Overzicht']) {
+        await tabTo(page, focusOn, ['button', `Verder: ${step}`]);
         await page.keyboard.press('Enter');
       }
-      await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary'));
+      await tabTo(page, focusOn, ['button', 'Ronde afronden']);
       await page.keyboard.press('Enter');
       return (v) =>
         v.answers.who === 'Ouderen in de wijk' &&
@@ -475,13 +509,16 @@ export const ELEMENTS = [
     edit: async (el) => {
       const circle = el.shadowRoot.querySelector('elz-stakeholder-circle');
       await circle.updateComplete;
-      const theme = circle.shadowRoot.querySelector('#theme');
+      const theme = elzRoles.getByRole(el, 'textbox', { name: 'Thema of actie' });
       theme.value = `${theme.value}!`;
       theme.dispatchEvent(new Event('input'));
       await circle.updateComplete;
       await el.updateComplete;
     },
-    textField: (el) => el.shadowRoot.querySelector('elz-stakeholder-circle').shadowRoot.querySelector('#theme'),
+    textField: (el) => {
+      const names = ['Thema of actie', 'Thème ou action', 'Theme or action', 'Thema oder Aktion'];
+      return elzRoles.getByRole(el, 'textbox', { name: (n) => names.includes(n) });
+    },
     typed: (v) => v.circle.theme,
     texts: (texts) => {
       const circle = circleTexts(texts);
@@ -528,7 +565,9 @@ export const ELEMENTS = [
     views: [1, 2, 3, 4].map((n) => ({
       name: `step ${n}`,
       open: async (el, n = 0) => {
-        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[n].click();
+        // The n-th of the four steps (the phases of step 3 in the same list end in a count).
+        const steps = elzRoles.getByRole(el, 'navigation');
+        elzRoles.getAllByRole(steps, 'button', { name: (t) => !/ \d+\/\d+$/.test(t) })[n].click();
         await el.updateComplete;
         // The plan and the report load when the user gets there.
         for (let i = 0; i < 300 && el.shadowRoot.querySelector('.loading'); i++) {
@@ -542,15 +581,18 @@ export const ELEMENTS = [
     downloads: [{ label: 'Kopie downloaden', kind: 'json' }],
     states: {
       ladder: async (el) => {
-        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[1].click();
+        const steps = elzRoles.getByRole(el, 'navigation');
+        elzRoles.getAllByRole(steps, 'button', { name: (t) => !/ \d+\/\d+$/.test(t) })[1].click();
         await el.updateComplete;
       },
       questions: async (el) => {
-        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[2].click();
+        const steps = elzRoles.getByRole(el, 'navigation');
+        elzRoles.getAllByRole(steps, 'button', { name: (t) => !/ \d+\/\d+$/.test(t) })[2].click();
         await el.updateComplete;
       },
       plan: async (el) => {
-        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[3].click();
+        const steps = elzRoles.getByRole(el, 'navigation');
+        elzRoles.getAllByRole(steps, 'button', { name: (t) => !/ \d+\/\d+$/.test(t) })[3].click();
         await el.updateComplete;
         for (let i = 0; i < 300 && el.shadowRoot.querySelector('.loading'); i++) {
           await new Promise((r) => setTimeout(r, 10));
@@ -558,7 +600,8 @@ export const ELEMENTS = [
         }
       },
       summary: async (el) => {
-        el.shadowRoot.querySelectorAll('.tool-steps > li > button')[4].click();
+        const steps = elzRoles.getByRole(el, 'navigation');
+        elzRoles.getAllByRole(steps, 'button', { name: (t) => !/ \d+\/\d+$/.test(t) })[4].click();
         await el.updateComplete;
         for (let i = 0; i < 300 && el.shadowRoot.querySelector('.loading'); i++) {
           await new Promise((r) => setTimeout(r, 10));
@@ -579,9 +622,9 @@ export const ELEMENTS = [
     keyboard: async (page) => {
       await startToolWithKeyboard(page, 'Eenzaamheid', 'Buurtwerker');
       // Step 2, the ladder: the new group's current rung.
-      await tabTo(page, (a) => a.localName === 'button' && a.classList.contains('primary') && !!a.closest('.step-nav'));
+      await tabTo(page, focusOn, ['button', 'Verder: Participatieladder']);
       await page.keyboard.press('Enter');
-      await tabTo(page, (a) => a.type === 'radio' && a.name.endsWith('-current'));
+      await tabTo(page, focusOn, ['radio', { group: 'Waar staat de groep nu?' }]);
       await page.keyboard.press(' ');
       return (v) =>
         v.circle.theme === 'Eenzaamheid' &&

@@ -78,10 +78,12 @@ export async function newPage(context) {
 let downloadTurn = Promise.resolve();
 
 export class CaseContext {
-  constructor(browser, browserName, server) {
+  /** `pageScripts`: scripts (source text) to run in every page and frame before its own, after the recorder. */
+  constructor(browser, browserName, server, pageScripts = []) {
     this.browser = browser;
     this.browserName = browserName;
     this.server = server;
+    this.pageScripts = pageScripts;
     this.pages = [];
     this.contexts = [];
     this.allowed = { requests: [], console: [], violations: [], pageErrors: [] };
@@ -158,6 +160,7 @@ export class CaseContext {
       d.dismiss().catch(() => {});
     });
     await page.evaluateOnNewDocument(recorder);
+    for (const script of this.pageScripts) await page.evaluateOnNewDocument(script);
     if (preload) await page.evaluateOnNewDocument(...preload);
     if (viewport) await setViewport(page, viewport);
     if (path) await this.goto(page, path, wait);

@@ -62,6 +62,18 @@ const other = await build({
 });
 writeFileSync(otherLit, other.outputFiles[0].text);
 
+// The test helper that finds controls by role and accessible name, in every page and frame the
+// cases open, as `elzRoles` (a preload runs inside a function: the global is set explicitly).
+const roles = await build({
+  entryPoints: [join(root, 'test/by-role.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: 'elzRoles',
+  footer: { js: 'globalThis.elzRoles = elzRoles;' },
+  write: false,
+});
+const pageScripts = [roles.outputFiles[0].text];
+
 // Apps of a partner built with a framework (React 19, Vue 3), each with the script tag beside it.
 const apps = {};
 for (const [name, contents] of Object.entries(FRAMEWORK_APPS)) {
@@ -172,7 +184,7 @@ function caseTest(c, browser, browserName) {
   const skip = c.only && !c.only.includes(browserName) && `${browserName}: ${c.onlyReason ?? 'not here'}`;
   const timeout = (c.timeout ?? 20_000) * (browserName === 'firefox' ? 1.5 : 1);
   test(`${c.group} › ${c.name}`, { skip, timeout }, async (nt) => {
-    const t = new CaseContext(browser, browserName, server);
+    const t = new CaseContext(browser, browserName, server, pageScripts);
     // On a time-out node:test aborts the signal: closing the contexts ends what the case still waits for.
     nt.signal.addEventListener('abort', () => t.close(), { once: true });
     try {

@@ -296,7 +296,7 @@ export default function accessibility(registry, { elements, server }) {
         await touch('touchEnd', []);
         await until(
           el,
-          (e) => !!e.shadowRoot.querySelector('#s-name')?.value,
+          (e) => !!elzRoles.queryByRole(e, 'textbox', { name: 'Naam' })?.value,
           undefined,
           'the form opened with the name',
         );

@@ -62,19 +62,12 @@ export const workText = (el) =>
     return texts.join(' ').replace(/\s+/g, ' ');
   });
 
-/** The element's button (through nested shadow roots) whose text starts with `label`, or null. */
+/** The element's button (through nested shadow roots) whose accessible name starts with `label`, or null. */
 export const buttonOf = (el, label) =>
-  el.evaluateHandle((e, label) => {
-    const find = (root) => {
-      for (const b of root.querySelectorAll('button')) if (b.textContent.trim().startsWith(label)) return b;
-      for (const n of root.querySelectorAll('*')) {
-        const b = n.shadowRoot && find(n.shadowRoot);
-        if (b) return b;
-      }
-      return null;
-    };
-    return find(e.shadowRoot);
-  }, label);
+  el.evaluateHandle(
+    (e, label) => elzRoles.queryAllByRole(e, 'button', { name: (n) => n.startsWith(label) })[0] ?? null,
+    label,
+  );
 
 /** Clicks the element's button whose text starts with `label`. */
 export async function click(el, label) {

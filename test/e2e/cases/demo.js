@@ -1,7 +1,7 @@
 // Issue 5: the demo partner page (`npm start`) with the built bundle, as a visitor uses it — the
 // host's aggressive CSS, the nl/fr toggle, the event log, the host form — and the tool completed on it.
 import assert from 'node:assert/strict';
-import { startToolWithKeyboard, tabTo } from '../elements.js';
+import { focusOn, startToolWithKeyboard, tabTo } from '../elements.js';
 import { content, sleep, until, valueOf } from './common.js';
 
 const DEMO = '/demo/index.html';
@@ -25,13 +25,13 @@ const settled = (el) =>
     return e.value.step;
   });
 
-/** The tool's own main button under a step, or the one called `label` (in the page): not the wizard's. */
+/**
+ * The tool's button that leads on ("Verder: …", in French "Suivant : …"), or the one called
+ * `label` (in the page); the tool's own: the wizard inside has none.
+ */
 const nextButton = (a, label) =>
-  a.localName === 'button' &&
-  a.classList.contains('primary') &&
-  !!a.closest('.step-nav') &&
-  a.getRootNode().host?.localName === 'elz-engagement-tool' &&
-  (!label || a.textContent.trim() === label);
+  elzRoles.is(a, 'button', { name: label ?? /^(Verder|Suivant) ?: / }) &&
+  a.getRootNode().host?.localName === 'elz-engagement-tool';
 
 export default function demo(registry, { elements }) {
   if (!elements.some((e) => e.tag === TAG)) return; // the demo page shows the whole tool
@@ -70,13 +70,13 @@ export default function demo(registry, { elements }) {
       await tabTo(page, nextButton);
       await page.keyboard.press('Enter');
       assert.equal(await settled(el), 'ladder');
-      await tabTo(page, (a) => a.type === 'radio' && a.name.endsWith('-current'));
+      await tabTo(page, focusOn, ['radio', { group: 'Où en est le groupe maintenant ?' }]);
       await page.keyboard.press(' ');
       // Step 3, the questions: one answer.
       await tabTo(page, nextButton);
       await page.keyboard.press('Enter');
       assert.equal(await settled(el), 'questions');
-      await tabTo(page, (a) => a.localName === 'textarea');
+      await tabTo(page, focusOn, ['textbox', 'Qui est concerné par ce thème ? Qui peut aider ?']);
       await page.keyboard.type('Via de bakker en de apotheek.');
       // Through the other two phases with the one "Next" button, then the plan, the summary, and "Finaliser".
       for (const phase of ['understand', 'self-direction']) {
@@ -119,7 +119,11 @@ export default function demo(registry, { elements }) {
       const page = await t.open(DEMO, { viewport: { width, height: 800 } });
       const el = await t.element(page, TAG);
       for (const step of [0, 1, 2, 3]) {
-        await el.evaluate((e, n) => e.shadowRoot.querySelectorAll('.tool-steps > li > button')[n].click(), step);
+        await el.evaluate((e, n) => {
+          // The n-th of the four steps (the phases of step 3 in the same list end in a count).
+          const steps = elzRoles.getByRole(e, 'navigation');
+          elzRoles.getAllByRole(steps, 'button', { name: (t) => !/ \d+\/\d+$/.test(t) })[n].click();
+        }, step);
         await settled(el);
         await sleep(50);
         const look = await page.evaluate((tag) => {

@@ -55,21 +55,9 @@ async function reload(t, path, tag) {
   return { page, el, value: await valueOf(el), errors: (await events(page, 'elz-error')).map((e) => e.detail.code) };
 }
 
-/** Types into the `nth` text field matching `selector` in the element (through nested shadow roots). */
-async function typeInto(el, selector, text, nth = 0) {
-  const field = await el.evaluateHandle(
-    (e, selector, nth) => {
-      const all = [];
-      const walk = (root) => {
-        all.push(...root.querySelectorAll(selector));
-        for (const n of root.querySelectorAll('*')) if (n.shadowRoot) walk(n.shadowRoot);
-      };
-      walk(e.shadowRoot);
-      return all[nth];
-    },
-    selector,
-    nth,
-  );
+/** Types into the element's text field with this label (through nested shadow roots). */
+async function typeInto(el, label, text) {
+  const field = await el.evaluateHandle((e, label) => elzRoles.getByRole(e, 'textbox', { name: label }), label);
   await field.evaluate((f, text) => {
     f.focus();
     f.value = text;
@@ -98,9 +86,9 @@ export default (registry, { server, elements }) => {
       // Five more through the form, each with a long note, as the user who lost their afternoon did.
       await click(el, 'Betrokkene toevoegen');
       for (let i = 0; i < 5; i++) {
-        await typeInto(el, '#s-name', `Nieuw ${i}`);
-        await typeInto(el, '#s-note', note);
-        await el.evaluate((e) => e.shadowRoot.querySelector('.editor button[type=submit]').click());
+        await typeInto(el, 'Naam', `Nieuw ${i}`);
+        await typeInto(el, 'Notitie', note);
+        await el.evaluate((e) => elzRoles.getByRole(e, 'button', { name: 'Toevoegen' }).click());
         await el.evaluate((e) => e.updateComplete);
       }
       const refused = (await events(p, 'elz-error')).map((e) => e.detail);
@@ -241,7 +229,7 @@ export default (registry, { server, elements }) => {
       const b = await t.open(server.page({ body: '<p>B</p>' }));
       await b.evaluate((text) => localStorage.setItem('k', text), newer);
       await sleep(200);
-      await typeInto(el, 'textarea', 'Buren');
+      await typeInto(el, 'Wie heeft met dit thema te maken? Wie kan helpen?', 'Buren');
       await sleep(600);
       const stored = await storageOf(a);
       const aside = Object.entries(stored).filter(([k]) => k.startsWith('k.unreadable.'));
@@ -262,12 +250,12 @@ export default (registry, { server, elements }) => {
       const ea = await t.element(a, WIZARD);
       const eb = await t.element(b, WIZARD);
       await sleep(50);
-      await typeInto(ea, 'textarea', 'Eerst');
+      await typeInto(ea, 'Wie heeft met dit thema te maken? Wie kan helpen?', 'Eerst');
       await sleep(500);
       await ea.evaluate((e) => e.reset());
       await sleep(500);
       assert.ok(await (await buttonOf(ea, 'Ongedaan maken')).evaluate((x) => !!x));
-      await typeInto(eb, 'textarea', 'Van tab B');
+      await typeInto(eb, 'Wie heeft met dit thema te maken? Wie kan helpen?', 'Van tab B');
       await until(
         a,
         () => document.querySelector('[storage-key]').value.answers.who === 'Van tab B',
@@ -294,9 +282,10 @@ export default (registry, { server, elements }) => {
         await e.updateComplete;
       });
       await sleep(500);
-      await typeInto(ea, 'textarea', 'Antwoord van A');
+      await typeInto(ea, 'Wat zijn de noden van de groep, in hun eigen woorden?', 'Antwoord van A');
       await sleep(100);
-      await typeInto(eb, 'textarea', 'Antwoord van B', 1); // another question
+      // Another question.
+      await typeInto(eb, 'In welke situatie leven ze? Wat maakt meedoen moeilijk of makkelijk?', 'Antwoord van B');
       await sleep(1200);
       const va = (await valueOf(ea)).answers;
       const vb = (await valueOf(eb)).answers;

@@ -21,7 +21,9 @@ function focusReport() {
       while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
       if (!a || a === document.body || a === document.documentElement) return resolve('body');
       const text = a.textContent.trim().slice(0, 40);
-      resolve(`${inTool}${a.localName}${a.id ? `#${a.id}` : ''}${a.type ? `[${a.type}]` : ''} ${text}`);
+      // As a screen reader says it (`textbox "Naam"`), then the element itself.
+      const said = elzRoles.describeElement(a);
+      resolve(`${inTool}${said}: ${a.localName}${a.id ? `#${a.id}` : ''}${a.type ? `[${a.type}]` : ''} ${text}`);
     }, 20),
   );
 }
@@ -90,9 +92,16 @@ function guardedKeyboard(page, log) {
   };
 }
 
-/** In the page: a button whose text holds `text`. */
-const buttonWith = (a, text) => a.localName === 'button' && a.textContent.replace(/\s+/g, ' ').includes(text);
-const nextButton = (a) => a.localName === 'button' && a.classList.contains('primary') && !!a.closest('.step-nav');
+/** In the page: the button named `name`. */
+const button = (a, name) => elzRoles.is(a, 'button', { name });
+/** In the page: the tool's button that leads on ("Verder: …"). */
+const nextButton = (a) => elzRoles.is(a, 'button', { name: /^Verder: / });
+/** In the page: the line of the ladder's group called `name`, which opens it. */
+const groupLine = (a, name) => elzRoles.is(a, 'button', { name: (n) => n.startsWith(`${name} Nu: `) });
+/** In the page: a choice under `question` in the ladder's group called `name`. */
+const choiceIn = (a, [name, question]) =>
+  elzRoles.is(a, 'radio', { group: question }) &&
+  elzRoles.accessibleName(a.closest('details').querySelector('summary')).startsWith(`${name} Nu: `);
 
 /** Answers every question of the phase shown, by keyboard: text typed, one option of each single
  * choice and scale, several boxes of each multiple choice. Stops at the tool's Next button. */
@@ -101,21 +110,21 @@ async function answerPhase(page, kb) {
     await kb.press('Tab');
     const a = await page.evaluate(
       (x) => {
-        const q = x.closest('.question');
+        const role = elzRoles.roleOf(x);
         return {
-          tag: x.localName,
-          type: x.type,
-          next: x.classList.contains('primary') && !!x.closest('.step-nav'),
-          q: !!q,
+          role,
+          next: elzRoles.is(x, 'button', { name: /^Verder: / }),
+          // In step 3 only the questions hold fields and choices.
+          q: ['textbox', 'checkbox', 'radio'].includes(role),
         };
       },
       await page.evaluateHandle(deepActive),
     );
     if (a.next) return;
     if (!a.q) continue;
-    if (a.tag === 'textarea') await kb.type('Samen met de buurt');
-    else if (a.type === 'checkbox') await kb.press(' ');
-    else if (a.type === 'radio') {
+    if (a.role === 'textbox') await kb.type('Samen met de buurt');
+    else if (a.role === 'checkbox') await kb.press(' ');
+    else if (a.role === 'radio') {
       // Arrow keys choose in a radio group; the second option, so that the choice is the user's.
       await kb.press('ArrowDown');
     }
@@ -143,22 +152,22 @@ export default (registry, { server, elements }) => {
 
       // Step 1: the theme and three people, each through the form; after "Add" the focus is back
       // in the name field for the next one.
-      await kb.tabTo((a) => a.id === 'theme');
+      await kb.tabTo((a) => elzRoles.is(a, 'textbox', { name: 'Thema of actie' }));
       await kb.type('Valpreventie');
-      await kb.tabTo(buttonWith, 'toevoegen');
+      await kb.tabTo(button, 'Betrokkene toevoegen');
       await kb.press('Enter');
       for (const name of ['Buren', 'Huisarts', 'Mantelzorgers']) {
         const focus = await answers(page, 'opening the form');
-        assert.match(focus, /input#s-name/, `the name field has the focus before "${name}"`);
+        assert.match(focus, /textbox "Naam": /, `the name field has the focus before "${name}"`);
         await kb.type(name);
         if (name === 'Buren') await kb.press('Enter');
         else {
           // With the form's own button: the focus must come back to the name field.
-          await kb.tabTo((a) => a.localName === 'button' && a.type === 'submit');
+          await kb.tabTo(button, 'Toevoegen');
           await kb.press('Enter');
         }
       }
-      assert.match(await answers(page, 'adding'), /input#s-name/, 'the name field has the focus after adding');
+      assert.match(await answers(page, 'adding'), /textbox "Naam": /, 'the name field has the focus after adding');
       let v = await valueOf(el);
       assert.deepEqual(
         v.circle.stakeholders.map((s) => s.name),
@@ -166,7 +175,7 @@ export default (registry, { server, elements }) => {
       );
       // One of them moved in the picture: picked up, one ring out, put down.
       const before = v.circle.stakeholders[0].ring;
-      await kb.tabTo((a) => a.localName === 'g' && a.classList.contains('node'));
+      await kb.tabTo((a) => elzRoles.is(a, 'button', { group: /^Cirkel van betrokkenen\. / }));
       await kb.press('Enter');
       await kb.press('ArrowDown');
       await kb.press('Enter');
@@ -180,14 +189,16 @@ export default (registry, { server, elements }) => {
       // Step 2: now and goal for every group.
       await kb.tabTo(nextButton);
       await kb.press('Enter');
-      for (const group of v.circle.stakeholders) {
-        const id = group.id;
-        await kb.tabTo((a, id) => a.localName === 'summary' && a.closest('[data-group]')?.dataset.group === id, id);
-        const open = await page.evaluate((a) => a.parentElement.open, await page.evaluateHandle(deepActive));
+      for (const { name } of v.circle.stakeholders) {
+        await kb.tabTo(groupLine, name);
+        const open = await page.evaluate(
+          (a) => elzRoles.is(a, 'button', { expanded: true }),
+          await page.evaluateHandle(deepActive),
+        );
         if (!open) await kb.press('Enter');
-        await kb.tabTo((a, id) => a.type === 'radio' && a.name === `${id}-current`, id);
+        await kb.tabTo(choiceIn, [name, 'Waar staat de groep nu?']);
         await kb.press(' ');
-        await kb.tabTo((a, id) => a.type === 'radio' && a.name === `${id}-target`, id);
+        await kb.tabTo(choiceIn, [name, 'Wat is uw doel?']);
         await kb.press('ArrowUp');
       }
       v = await valueOf(el);
@@ -232,12 +243,12 @@ export default (registry, { server, elements }) => {
       );
 
       // Step 4: finish; the focus lands on the finished summary; then a new round.
-      await kb.tabTo(buttonWith, 'Afronden');
+      await kb.tabTo(button, 'Afronden');
       await kb.press('Enter');
       v = await valueOf(el);
       assert.ok(v.completedAt, 'finished');
       assert.match(await answers(page, 'finishing'), /#step-heading/);
-      await kb.tabTo(buttonWith, 'Nieuwe ronde');
+      await kb.tabTo(button, 'Nieuwe ronde starten');
       await kb.press('Enter');
       v = await valueOf(el);
       assert.equal(v.step, 'circle');
@@ -254,12 +265,13 @@ export default (registry, { server, elements }) => {
       async (el) => {
         const tick = () =>
           el.evaluate(async (e) => {
-            const w = e.shadowRoot.querySelector('elz-question-wizard');
-            w.shadowRoot.querySelector('input[type=checkbox]').click();
+            // The first box of the phase shown.
+            elzRoles.getAllByRole(e, 'checkbox')[0].click();
             await e.updateComplete;
           });
         await tick();
-        await el.evaluate((e) => e.shadowRoot.querySelectorAll('.phases button')[2].click());
+        // The third phase, in the step list (a phase's name ends in how many of its questions are answered).
+        await el.evaluate((e) => elzRoles.getAllByRole(e, 'button', { name: / \d+\/\d+$/ })[2].click());
         await tick();
       },
     ],
@@ -272,7 +284,7 @@ export default (registry, { server, elements }) => {
             wizard: { ...e.value.wizard, answers: { 'hard-to-reach': ['poverty'], effects: ['reach'] } },
           };
           await e.updateComplete;
-          e.shadowRoot.querySelector('.step > .step-nav .primary').click();
+          elzRoles.getByRole(e, 'button', { name: /^Verder: / }).click();
         });
       },
     ],

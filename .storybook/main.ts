@@ -2,7 +2,10 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // The documentation pages (docs/) come first in the sidebar; each element's stories follow.
+  stories: ['../stories/**/*.mdx', '../docs/**/*.mdx', '../stories/**/*.stories.ts'],
+  // The pictures in docs/ are written `images/…` there, so that they show on the repository's pages too.
+  staticDirs: [{ from: '../docs/images', to: '/images' }],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {

@@ -76,7 +76,6 @@ export function wordpressPage({ lang = 'fr-BE', title, pasted, stylesheet }) {
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <meta name='robots' content='max-image-preview:large' />
 <title>${escape(title)} &#8211; ${site}</title>
-<link rel="icon" href="data:," />
 <link rel='stylesheet' id='partner-style-css' href='${stylesheet}?ver=1.2' media='all' />
 </head>
 <body class="page-template-default page page-id-42 wp-embed-responsive">
@@ -112,7 +111,6 @@ export function drupalPage({ lang = 'fr', title, pasted, stylesheet }) {
 <meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />
 <meta name="viewport" content="width=device-width, initial-scale=1.0" />
 <title>${escape(title)} | CPAS de Forest</title>
-<link rel="icon" href="data:," />
 <link rel="stylesheet" media="all" href="${stylesheet}?t2x9q1" />
 </head>
 <body class="path-node page-node-type-page">

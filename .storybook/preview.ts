@@ -67,7 +67,8 @@ const preview: Preview = {
     controls: { expanded: true, matchers: { color: /(background|color)$/i } },
     // Zero axe violations in every story: a violation fails the story's test.
     a11y: { test: 'error' },
-    docs: { toc: true },
+    // The documentation pages' sections are h2, their steps h3.
+    docs: { toc: { headingSelector: 'h2, h3' } },
     options: {
       storySort: {
         order: [

@@ -269,7 +269,8 @@ function typeCheck(samples) {
 }
 
 export default function docs(registry, { all, server }) {
-  const test = (name, fn, opts = {}) => registry.test('docs', name, fn, { ...CHROMIUM, ...opts });
+  // A page per sample, each waiting for the elements it names: allow for a busy machine.
+  const test = (name, fn, opts = {}) => registry.test('docs', name, fn, { ...CHROMIUM, timeout: 60_000, ...opts });
   const docs = docFiles().map(parse);
   const samples = docs.flatMap((d) => d.samples);
   const at = (s) => `${s.file}:${s.line}`;

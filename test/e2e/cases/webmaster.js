@@ -88,7 +88,7 @@ function partnerSite(server) {
 }
 
 export default function webmaster(registry, { all, server }) {
-  const test = (name, fn) => registry.test('webmaster', name, fn, { timeout: 40_000 });
+  const test = (name, fn) => registry.test('webmaster', name, fn, { timeout: 60_000 });
   const tool = all.find((e) => e.tag === 'elz-engagement-tool');
 
   test('the release zip holds one folder to copy: the entry, its files, a read-me with the two lines, no source maps', () => {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, normalize } from 'node:path';
 
 /**
- * The strictest policy a partner may set (PRODUCT.md §5): `default-src 'self'`, nothing inline,
+ * The strictest policy a partner may set: `default-src 'self'`, nothing inline,
  * no eval, Trusted Types enforced with Lit's policy name only.
  */
 export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";

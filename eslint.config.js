@@ -3,7 +3,17 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'screenshots/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'release/',
+      'storybook-static/',
+      'node_modules/',
+      'src/generated/',
+      'screenshots/',
+      'bench-results/',
+    ],
+  },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {

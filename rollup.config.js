@@ -6,7 +6,7 @@ import { minifyTemplates } from './scripts/rollup-minify-templates.js';
 import { shortMessageIds } from './scripts/rollup-short-msg-ids.js';
 import { preloadImports } from './scripts/rollup-preload.js';
 
-/** The JSON Schemas of the values (PRODUCT.md §4), shipped as dist/schemas/*.schema.json. */
+/** The JSON Schemas of the values (public contract), shipped as dist/schemas/*.schema.json. */
 const schemas = () => ({
   name: 'schemas',
   generateBundle() {

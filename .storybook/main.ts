@@ -1,9 +1,20 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // The documentation pages (docs/) come first in the sidebar; each element's stories follow.
+  stories: ['../stories/**/*.mdx', '../docs/**/*.mdx', '../stories/**/*.stories.ts'],
+  // The pictures in docs/ are written `images/…` there, so that they show on the repository's pages too.
+  staticDirs: [{ from: '../docs/images', to: '/images' }],
+  addons: [
+    '@storybook/addon-a11y',
+    // MDX 3 reads plain Markdown: the documentation's tables need GitHub's flavour (remark-gfm).
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+  ],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     // Our classes use experimental (TypeScript 5 "legacy") decorators with

@@ -1,10 +1,10 @@
-// Writes the README's API reference from the custom-elements manifest (`npm run docs`), or, with
-// `--check`, fails when the README's block no longer matches the manifest (CI, after the build).
+// Writes the API reference (docs/api.md) from the custom-elements manifest (`npm run docs`), or, with
+// `--check`, fails when its generated block no longer matches the manifest (CI, after the build).
 // Every element the manifest declares with a tag name gets a reference; nothing is listed by hand.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const MANIFEST = 'dist/custom-elements.json';
-const README = 'README.md';
+const TARGET = 'docs/api.md';
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 
@@ -224,7 +224,7 @@ function render(manifest) {
   return out.join('\n');
 }
 
-// ── README ───────────────────────────────────────────────────────────────────────────────────────
+// ── the file ───────────────────────────────────────────────────────────────────────────────────────
 
 function fail(message) {
   console.error(`api-docs: ${message}`);
@@ -239,29 +239,29 @@ function main() {
   } catch (e) {
     fail(`cannot read ${MANIFEST} (${e.code ?? e.message}): run \`npm run analyze\` (or \`npm run build\`) first.`);
   }
-  const readme = readFileSync(README, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) fail(`${README} needs the markers ${START} and ${END}, in that order.`);
+  const text = readFileSync(TARGET, 'utf8');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) fail(`${TARGET} needs the markers ${START} and ${END}, in that order.`);
 
   const generated = `\n${render(manifest)}\n`;
-  const current = readme.slice(start + START.length, end);
+  const current = text.slice(start + START.length, end);
   if (check) {
-    if (current === generated) return console.log(`api-docs: ${README}'s API reference matches ${MANIFEST}.`);
+    if (current === generated) return console.log(`api-docs: ${TARGET} matches ${MANIFEST}.`);
     const now = current.split('\n');
     const want = generated.split('\n');
     const line = want.findIndex((l, i) => l !== now[i]);
-    const at = readme.slice(0, start).split('\n').length + line;
+    const at = text.slice(0, start).split('\n').length + line;
     fail(
-      `${README}'s API reference is out of date with ${MANIFEST} (first difference at line ${at}):\n` +
-        `  README:    ${now[line] ?? '(nothing)'}\n` +
+      `${TARGET} is out of date with ${MANIFEST} (first difference at line ${at}):\n` +
+        `  file:      ${now[line] ?? '(nothing)'}\n` +
         `  manifest:  ${want[line] ?? '(nothing)'}\n` +
-        'Run `npm run docs` and commit README.md.',
+        `Run \`npm run docs\` and commit ${TARGET}.`,
     );
   }
-  if (current === generated) return console.log(`api-docs: ${README} is up to date.`);
-  writeFileSync(README, readme.slice(0, start + START.length) + generated + readme.slice(end));
-  console.log(`api-docs: wrote the API reference of ${elementsOf(manifest).length} elements into ${README}.`);
+  if (current === generated) return console.log(`api-docs: ${TARGET} is up to date.`);
+  writeFileSync(TARGET, text.slice(0, start + START.length) + generated + text.slice(end));
+  console.log(`api-docs: wrote the API reference of ${elementsOf(manifest).length} elements into ${TARGET}.`);
 }
 
 main();

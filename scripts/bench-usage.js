@@ -1,4 +1,4 @@
-// The two in-use measurements of `npm run bench` (PRODUCT.md §6): storage writes while typing fast in the
+// The two in-use measurements of `npm run bench`: storage writes while typing fast in the
 // question wizard, and the heap over 1,000 create/remove cycles of every element. Each runs on a fresh
 // page of the bench's server, with dist/elz-widgets.js (`/elz-widgets.js`) defining every element.
 

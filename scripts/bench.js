@@ -1,4 +1,4 @@
-// `npm run bench`: measures the built bundle in headless Chromium (PRODUCT.md §6).
+// `npm run bench`: measures the built bundle in headless Chromium, against the bars in docs/performance.md.
 // First render as a user sees it — from the script's import (its files fetched from a local server
 // included) to the painted frame that shows the element — with the main thread's busy time next to
 // the wall time, beside bare Lit with one trivial element and SurveyJS, in interleaved runs on fresh
@@ -594,7 +594,7 @@ const SLOW_RUNS = Math.min(RUNS, 7);
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_FLAGS });
 const samples = cases.map(() => ({ render: [], frame: [], move: [], cpu: [], bytes: [] }));
 const slowSamples = SLOW.map(() => ({ split: [], single: [] }));
-// In use (PRODUCT.md §6), after the interleaved runs: a few runs each are enough (their spread is small)
+// In use, after the interleaved runs: a few runs each are enough (their spread is small)
 // and keep `npm run bench` within a few minutes on two cores.
 const TYPING_RUNS = Math.min(RUNS, 3);
 const MEMORY_RUNS = Math.min(RUNS, 3);
@@ -739,7 +739,7 @@ console.log(
 console.log('| case | to the painted frame | main-thread CPU | × bare Lit (frame, CPU) | JS loaded, gzip | bar |');
 console.log('|---|---|---|---|---|---|');
 for (const r of results) {
-  // The 1,000 stakeholders have their own bar (PRODUCT.md §6): 60 ms; every element: 2× bare Lit.
+  // The 1,000 stakeholders have their own bar: 60 ms; every element: 2× bare Lit.
   const bar =
     r.case.startsWith('bare') || r === surveyResult
       ? ''

@@ -21,7 +21,7 @@ const types = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
-// The demo runs under the strictest policy a partner might use (PRODUCT.md §5): no inline code,
+// The demo runs under the strictest policy a partner might use: no inline code,
 // no eval, Trusted Types enforced. Storybook needs looser rules and gets none.
 const CSP =
   "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; " +

@@ -3,7 +3,18 @@
  * import `elz-widgets/participation-ladder/define.js` (or the script-tag bundle) for that.
  */
 export { ElzElement, defineElement, VERSION } from './core/element.js';
-export type { ElzChangeEvent, ElzCompleteEvent, ElzErrorCode, ElzErrorDetail, ElzErrorEvent } from './core/events.js';
+export type {
+  ElzChangeEvent,
+  ElzCompleteEvent,
+  ElzEngagementToolEventMap,
+  ElzErrorCode,
+  ElzErrorDetail,
+  ElzErrorEvent,
+  ElzParticipationLadderEventMap,
+  ElzQuestionWizardEventMap,
+  ElzStakeholderCircleEventMap,
+  ElzValue,
+} from './core/events.js';
 export { LIMITS, ValidationError, parseValue } from './core/schema.js';
 export type { StorageArea } from './core/persistence.js';
 export type { LocalText } from './core/local-text.js';

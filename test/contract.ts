@@ -1,5 +1,5 @@
 /**
- * The public contract (PRODUCT.md §4–5) as one suite, run against every element. Each element's
+ * The public contract (see CHANGELOG.md) as one suite, run against every element. Each element's
  * test file calls `runContractSuite` with a few facts about itself.
  */
 import { Validator } from '@cfworker/json-schema';

@@ -1,6 +1,6 @@
 /**
  * Every story, rendered as Storybook would and checked with axe: "zero axe violations in every
- * story" (PRODUCT.md §5) is guarded here, in CI, not only in the Storybook panel.
+ * story" is guarded here, in CI, not only in the Storybook panel.
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';

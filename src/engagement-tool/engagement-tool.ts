@@ -26,6 +26,7 @@ import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
 import { introStyles, renderIntro } from './intro.js';
+import { CIRCLE_PARTS, LADDER_PARTS, WIZARD_PARTS } from './parts.js';
 import type { PlanItem } from './plan.js';
 import type { PlanActions } from './plan-step.js';
 import {
@@ -81,6 +82,28 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
  * @csspart actions - Download, open, start over, forget.
+ * @csspart circle-base - Inside the circle (step 1 and the summary): its wrapper.
+ * @csspart circle-heading - Inside the circle: its title.
+ * @csspart circle-picture - Inside the circle: the picture.
+ * @csspart circle-hints - Inside the circle: what stands out.
+ * @csspart circle-counts - Inside the circle: how many per ring and sector.
+ * @csspart circle-list - Inside the circle: everyone, by ring.
+ * @csspart circle-editor - Inside the circle: the form that adds or changes a stakeholder.
+ * @csspart circle-status - Inside the circle: its messages.
+ * @csspart circle-notice - Inside the circle: one message.
+ * @csspart ladder-base - Inside the ladder (step 2): its wrapper.
+ * @csspart ladder-heading - Inside the ladder: its title.
+ * @csspart ladder-picture - Inside the ladder: the overview of all groups.
+ * @csspart ladder-explanation - Inside the ladder: what the rungs mean.
+ * @csspart ladder-group - Inside the ladder: one group's card.
+ * @csspart ladder-status - Inside the ladder: its messages.
+ * @csspart ladder-notice - Inside the ladder: one message.
+ * @csspart wizard-base - Inside the questions (step 3 and the summary): their wrapper.
+ * @csspart wizard-heading - Inside the questions: their title.
+ * @csspart wizard-phase - Inside the questions: the current phase.
+ * @csspart wizard-question - Inside the questions: one question.
+ * @csspart wizard-status - Inside the questions: their messages.
+ * @csspart wizard-notice - Inside the questions: one message.
  *
  * @cssprop [--elz-accent=#005a70] - Main colour.
  * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
@@ -473,6 +496,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
           <elz-participation-ladder
             fixed-groups
             .guidance=${this.hostGuidance}
+            exportparts=${LADDER_PARTS}
             .embeddedValue=${ladder}
             @elz-edit=${this.onLadder}
           ></elz-participation-ladder>`;
@@ -560,6 +584,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   private renderCircle(circle: CircleValue, readonly: boolean) {
     return html`<elz-stakeholder-circle
+      exportparts=${CIRCLE_PARTS}
       ?readonly=${readonly}
       .sectors=${this.hostSectors}
       .embeddedValue=${circle}
@@ -589,6 +614,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   private renderWizard(wizard: WizardValue, readonly: boolean) {
     return html`<elz-question-wizard
+      exportparts=${WIZARD_PARTS}
       ?readonly=${readonly}
       .skip=${this.skipped}
       .questions=${this.hostQuestions}

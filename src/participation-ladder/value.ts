@@ -1,4 +1,4 @@
-/** The value of `<elz-participation-ladder>` (PRODUCT.md §4) and its validation. */
+/** The value of `<elz-participation-ladder>` (public contract) and its validation. */
 import { msg } from '@lit/localize';
 import { MODES, RUNG_IDS, type ParticipationMode, type RungId } from '../content/rungs.js';
 import { LIMITS, array, name, nullable, object, oneOf, string, uniqueIds, type ValueSchema } from '../core/schema.js';

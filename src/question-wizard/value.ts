@@ -1,4 +1,4 @@
-/** The value of `<elz-question-wizard>` (PRODUCT.md §4), host question sets, and their validation. */
+/** The value of `<elz-question-wizard>` (public contract), host question sets, and their validation. */
 import {
   PHASES,
   QUESTION_KINDS,

@@ -50,7 +50,7 @@ export function standaloneSvg(picture: SVGSVGElement): string {
 
 /**
  * An SVG document from `standaloneSvg` (on its own white ground) as a PNG, PNG_SCALE pixels per unit.
- * Rejects where the page's policy allows no images from blob: URLs (PRODUCT.md §5's
+ * Rejects where the page's policy allows no images from blob: URLs (a strict
  * `default-src 'self'`): there the picture cannot become pixels, and the SVG download is the way.
  */
 export async function svgToPng(svgText: string): Promise<Blob | null> {

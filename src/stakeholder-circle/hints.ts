@@ -1,5 +1,5 @@
 /**
- * What the circle helps to see (PRODUCT.md §3): gaps in who is at the table. Pure functions over
+ * What the circle helps to see: gaps in who is at the table. Pure functions over
  * the value, so the picture, the list, the summary of the whole tool and the tests share them.
  */
 import { msg, str } from '@lit/localize';

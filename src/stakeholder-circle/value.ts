@@ -1,5 +1,5 @@
 /**
- * The value of `<elz-stakeholder-circle>` (PRODUCT.md §4), host sector lists, and their validation.
+ * The value of `<elz-stakeholder-circle>` (public contract), host sector lists, and their validation.
  * A stakeholder's `sector` must be one of the sectors in force: the default ones, or the host's.
  */
 import {

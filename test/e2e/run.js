@@ -1,5 +1,5 @@
 // The end-to-end suite: loads only the built bundle into plain pages served on 127.0.0.1 and drives
-// them from outside in a real browser, for every element the bundle registers (PRODUCT.md §4–5).
+// them from outside in a real browser, for every element the bundle registers.
 // It runs on node:test: `npm run test:e2e` (node --test-reporter=spec test/e2e/run.js).
 //
 //   ELZ_BUNDLE=path/to/other.js      another build of the bundle (default dist/elz-widgets.js)

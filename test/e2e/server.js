@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, normalize } from 'node:path';
 
 /**
- * The strictest policy a partner may set (PRODUCT.md §5): `default-src 'self'`, nothing inline,
+ * The strictest policy a partner may set: `default-src 'self'`, nothing inline,
  * no eval, Trusted Types enforced with Lit's policy name only.
  */
 export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -15,6 +15,14 @@ export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script
 const DEMO_CSP = `${STRICT_CSP}; img-src 'self' data: blob:`;
 const DEMO_DIR = new URL('../../demo/', import.meta.url).pathname;
 const DEMO_TYPES = { html: 'text/html', css: 'text/css', js: 'text/javascript' };
+/** What a partner's site serves from a folder it mounted (see `mount`). */
+const SITE_TYPES = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
 
 /** The host page's aggressive CSS: what a CMS theme or a careless stylesheet may do. */
 const HOSTILE_CSS = `
@@ -51,6 +59,8 @@ export async function startServer(files) {
   const submissions = [];
   /** Files beside the entry held and sent in waves, by the name in /held/<name>/ (see `holdFiles`). */
   const holds = new Map();
+  /** Folders of a partner's own site, by path prefix (see `mount`). */
+  const mounts = new Map();
   let seq = 0;
 
   const server = createServer((req, res) => {
@@ -119,6 +129,12 @@ export async function startServer(files) {
     }
     const p = pages.get(url.pathname);
     if (p) return send(200, 'text/html; charset=utf-8', p.html, p.headers);
+    for (const [prefix, { dir, headers }] of mounts) {
+      if (!url.pathname.startsWith(prefix)) continue;
+      const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+      const type = SITE_TYPES[file.split('.').pop()];
+      if (file.startsWith(`${dir}/`) && type && existsSync(file)) return send(200, type, readFileSync(file), headers);
+    }
     send(404, 'text/plain; charset=utf-8', 'Not found');
   });
 
@@ -138,14 +154,22 @@ export async function startServer(files) {
     log,
     submissions,
     /**
-     * Registers a page and returns its path. `body` goes inside `<main>`; `head` into `<head>`.
-     * The strict policy applies unless `csp` says otherwise (`null`: none).
+     * Registers a page and returns its path. `body` goes inside `<main>`; `head` into `<head>`;
+     * or `html` is the whole document. The strict policy applies unless `csp` says otherwise
+     * (`null`: none).
      */
-    page({ body = '', head = '', lang = 'nl', csp = STRICT_CSP, title = 'Partnerpagina' } = {}) {
+    page({ body = '', head = '', lang = 'nl', csp = STRICT_CSP, title = 'Partnerpagina', html } = {}) {
       const path = `/p/${++seq}.html`;
       const headers = csp ? { 'content-security-policy': csp } : {};
-      pages.set(path, { html: page(body, head, lang, title), headers });
+      pages.set(path, { html: html ?? page(body, head, lang, title), headers });
       return path;
+    },
+    /**
+     * Serves the files in `dir` under the path `prefix` (`/elz-widgets/`), with `headers`: a folder
+     * a partner copied to its site, or its theme. Mounting the same prefix again replaces it.
+     */
+    mount(prefix, dir, headers = {}) {
+      mounts.set(prefix, { dir: normalize(dir), headers });
     },
     /**
      * The bundle under a folder of its own, `/held/<name>/elz-widgets.js`, whose files beside the

@@ -1,4 +1,4 @@
-// PRODUCT.md §5 "Accessible": axe in every state and language, the whole job with the keyboard
+// Accessible: axe in every state and language, the whole job with the keyboard
 // alone, reflow at 320 px and 200 % zoom, messages in a live region, and no motion.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// PRODUCT.md §4 "Files a webmaster uses" and §5 "Safe to embed", "Private by design": user text
+// The files a webmaster uses, safe to embed and private by design: user text
 // stays text everywhere (downloads included), the bundle survives being loaded twice and beside
 // another Lit, and the host's CSS and the element's keep to their own side.
 //

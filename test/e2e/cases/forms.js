@@ -1,4 +1,4 @@
-// PRODUCT.md §4 `name`: the element as a form field of the host page — submitted for real, kept
+// `name`: the element as a form field of the host page — submitted for real, kept
 // through the host form's reset, left out by a disabled fieldset.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';

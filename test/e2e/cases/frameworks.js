@@ -1,4 +1,4 @@
-// A partner's app built with a framework, beside the script tag (PRODUCT.md §4): React 19 and Vue 3
+// A partner's app built with a framework, beside the script tag: React 19 and Vue 3
 // render the element, hand it a value and hear its events, with the element's code loaded by
 // dist/elz-widgets.js when the app puts the element in the page. The apps are built by run.js with
 // esbuild from the packages in devDependencies (FRAMEWORK_APPS below).

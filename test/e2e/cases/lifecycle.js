@@ -1,4 +1,4 @@
-// PRODUCT.md §4, the element's life in a host page: set up before the script arrives, moved
+// The element's life in a host page: set up before the script arrives, moved
 // around, reconfigured at runtime, and switched to another language in the middle of typing.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-// PRODUCT.md §4 "Files a webmaster uses" and §6: dist/elz-widgets.js defines an element when the
+// The files a webmaster uses, and what a page loads: dist/elz-widgets.js defines an element when the
 // page first uses it and loads a language's texts only when that language is shown, from the files
 // beside it, in one round trip after the entry. Which source files a fetched file holds is read from
 // its source map, so "no circle code" means no module of the circle, whatever the file is called.

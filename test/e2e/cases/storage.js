@@ -1,4 +1,4 @@
-// PRODUCT.md §5 "Nothing is lost" and "Forget on this device", in a real browser: real reloads,
+// Nothing is lost, and "forget on this device", in a real browser: real reloads,
 // real tabs, a really full quota, really sandboxed documents.
 import assert from 'node:assert/strict';
 import { STRICT_CSP } from '../server.js';

@@ -1,4 +1,4 @@
-// PRODUCT.md §4 `value` and §5 "Bad input gets a clear error and changes nothing": values and
+// `value`, and bad input gets a clear error and changes nothing: values and
 // files refused whole, quickly, with the right code, and copies that the host cannot reach into.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';

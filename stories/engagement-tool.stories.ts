@@ -312,7 +312,7 @@ export const ErrorState: Story = {
 const localeRender = () =>
   html`<elz-engagement-tool storage="none" .value=${fallPrevention('ladder')}></elz-engagement-tool>`;
 
-export const Nl: Story = { ...inLocale('nl', localeRender), name: 'Nederlands (nl)' };
-export const Fr: Story = { ...inLocale('fr', localeRender), name: 'Français (fr)' };
-export const En: Story = { ...inLocale('en', localeRender), name: 'English (en)' };
-export const De: Story = { ...inLocale('de', localeRender), name: 'Deutsch (de)' };
+export const Nl: Story = inLocale('nl', localeRender);
+export const Fr: Story = inLocale('fr', localeRender);
+export const En: Story = inLocale('en', localeRender);
+export const De: Story = inLocale('de', localeRender);

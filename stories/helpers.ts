@@ -97,8 +97,20 @@ export const renderWithControls = (tag: string) => {
  * A story in one language. One language per page: a locale story on the docs page would switch
  * every other story there, so these stay off it.
  */
-export const inLocale = (locale: 'nl' | 'fr' | 'en' | 'de', render: () => TemplateResult) => ({
+const LANGUAGE_NAMES = {
+  nl: 'Nederlands (nl)',
+  fr: 'Français (fr)',
+  en: 'English (en)',
+  de: 'Deutsch (de)',
+} as const;
+
+/**
+ * A story that shows the element in one language, named after it: Dutch is the source language,
+ * French is for Brussels and Wallonia, German for the German-speaking Community.
+ */
+export const inLocale = (locale: keyof typeof LANGUAGE_NAMES, render: () => TemplateResult) => ({
   tags: ['!autodocs'],
   globals: { locale },
+  name: LANGUAGE_NAMES[locale],
   render,
 });

@@ -235,14 +235,10 @@ The play function puts the focus on the first group's line, so you can start wit
 
 const localeRender = () => html`<elz-participation-ladder storage="none"></elz-participation-ladder>`;
 
-/** Nederlands, the source language. */
-export const Nl: Story = { ...inLocale('nl', localeRender), name: 'Nederlands (nl)' };
-/** Français: for Brussels and Wallonia. */
-export const Fr: Story = { ...inLocale('fr', localeRender), name: 'Français (fr)' };
-/** English. */
-export const En: Story = { ...inLocale('en', localeRender), name: 'English (en)' };
-/** Deutsch: for the German-speaking Community. */
-export const De: Story = { ...inLocale('de', localeRender), name: 'Deutsch (de)' };
+export const Nl: Story = inLocale('nl', localeRender);
+export const Fr: Story = inLocale('fr', localeRender);
+export const En: Story = inLocale('en', localeRender);
+export const De: Story = inLocale('de', localeRender);
 
 /**
  * The events a host page can listen to: `elz-change` after every change (its `detail` is the whole

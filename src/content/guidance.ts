@@ -91,9 +91,6 @@ export function parseGuidance(input: unknown): Guidance | null {
   return guidance(toPlain(input, 'guidance'), 'guidance') as Guidance;
 }
 
-/** A copy for the page (the getter): without the keys left out. */
-export const copyGuidance = (g: Guidance | null): Guidance | null => g && (JSON.parse(JSON.stringify(g)) as Guidance);
-
 /**
  * The partner's entry under `title`, shown as text with its links, or nothing when it has neither.
  * Links open in a new tab, without telling the partner's page where the user came from; their text

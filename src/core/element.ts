@@ -13,6 +13,7 @@ import { NoticeController, renderActions, renderStatus, type Notice } from './no
 import type { StorageArea } from './persistence.js';
 import { ValidationError, parseJsonText, type ValueSchema, type Versioned } from './schema.js';
 import { ValueController } from './value-controller.js';
+import { HostSetting, takeOwnProperty } from './host-setting.js';
 
 export const VERSION = '0.1.0';
 
@@ -95,20 +96,23 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     return this.valueSchema;
   }
 
-  /**
-   * A property set before the element was upgraded sits on the instance and hides our accessor:
-   * take it off and apply it. Throwing would break the upgrade, so an error is reported once the
-   * element is in the page.
-   */
+  /** Applies a property the page set before the element was upgraded (see `takeOwnProperty`). */
   protected takeEarly(name: string, apply: (early: unknown) => void): void {
-    if (!Object.hasOwn(this, name)) return;
-    const early = (this as unknown as Record<string, unknown>)[name];
-    delete (this as unknown as Record<string, unknown>)[name];
+    const early = takeOwnProperty(this, name);
+    if (!early) return;
     try {
-      apply(early);
+      apply(early.value);
     } catch (e) {
+      // Throwing would break the upgrade: the error is reported once the element is in the page.
       this.pendingError = { code: 'invalid-value', cause: e };
     }
+  }
+
+  /** A setting the page gives besides the value (see `HostSetting`), set early or later. */
+  protected setting<T>(name: string, read: (input: unknown) => T | null): HostSetting<T> {
+    const setting = new HostSetting<T>(this, read, (e) => this.refuse('invalid-value', e));
+    this.takeEarly(name, (early) => setting.set(early, false));
+    return setting;
   }
 
   /**
@@ -194,19 +198,6 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
 
   protected get editable(): boolean {
     return !this.readonly && !this.formDisabled;
-  }
-
-  /**
-   * Runs `parse` on input from the page (a question set, a sector list). A refusal is reported as an
-   * `elz-error` when `report` is set, and thrown either way.
-   */
-  protected validate<T>(parse: () => T, report: boolean): T {
-    try {
-      return parse();
-    } catch (e) {
-      if (report && e instanceof ValidationError) this.refuse('invalid-value', e);
-      throw e;
-    }
   }
 
   /** Reports a refusal: an `elz-error` event and a notice, both in the user's language. */

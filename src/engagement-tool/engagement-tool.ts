@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { copyGuidance, parseGuidance, type Guidance } from '../content/guidance.js';
+import { parseGuidance, type Guidance } from '../content/guidance.js';
 import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
 import { describeGroup } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
@@ -120,9 +120,11 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
 export class ElzEngagementTool extends ElzElement<ToolValue> {
   static override styles = [coreStyles, stepStyles, toolStyles, introStyles];
 
-  @state() private hostSectors: HostSector[] | null = null;
-  @state() private hostQuestions: HostQuestion[] | null = null;
-  @state() private hostGuidance: Guidance | null = null;
+  private readonly sectorSetting = this.setting('sectors', (input) =>
+    sectorSetting(input, this.state.circle.stakeholders),
+  );
+  private readonly questionSetting = this.setting('questions', parseQuestionSet);
+  private readonly guidanceSetting = this.setting('guidance', parseGuidance);
   /** Ladder groups of stakeholders removed in this visit: undo in the circle brings their notes back. */
   private removedGroups = new Map<string, LadderGroup>();
   /**
@@ -149,32 +151,25 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     toggled: (id, open) => (this.planOpen = new Map(this.planOpen).set(id, open)),
   };
 
-  constructor() {
-    super();
-    this.takeEarly('sectors', (early) => this.setSectors(early, false));
-    this.takeEarly('questions', (early) => this.setQuestions(early, false));
-    this.takeEarly('guidance', (early) => this.setGuidance(early, false));
-  }
-
   /**
    * The page's own sectors for the circle (see `<elz-stakeholder-circle>`). Refused whole when
    * invalid or when a stakeholder uses a sector it leaves out.
    */
   get sectors(): HostSector[] | null {
-    return this.hostSectors && (JSON.parse(JSON.stringify(this.hostSectors)) as HostSector[]);
+    return this.sectorSetting.copy();
   }
 
   set sectors(input: unknown) {
-    this.setSectors(input, true);
+    this.sectorSetting.set(input);
   }
 
   /** The page's own question set for step 3 (see `<elz-question-wizard>`). Refused whole when invalid. */
   get questions(): HostQuestion[] | null {
-    return this.hostQuestions && (JSON.parse(JSON.stringify(this.hostQuestions)) as HostQuestion[]);
+    return this.questionSetting.copy();
   }
 
   set questions(input: unknown) {
-    this.setQuestions(input, true);
+    this.questionSetting.set(input);
   }
 
   /**
@@ -183,24 +178,25 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
    * and `<elz-question-wizard>`). Refused whole when invalid.
    */
   get guidance(): Guidance | null {
-    return copyGuidance(this.hostGuidance);
+    return this.guidanceSetting.copy();
   }
 
   set guidance(input: unknown) {
-    this.setGuidance(input, true);
+    this.guidanceSetting.set(input);
   }
 
-  private setGuidance(input: unknown, report: boolean) {
-    this.hostGuidance = this.validate(() => parseGuidance(input), report);
+  private get hostSectors(): HostSector[] | null {
+    // Read by the value's schema, also while the base class takes a value set before the upgrade,
+    // before this class's fields exist.
+    return this.sectorSetting?.value ?? null;
   }
 
-  private setSectors(input: unknown, report: boolean) {
-    this.hostSectors = this.validate(() => sectorSetting(input, this.state.circle.stakeholders), report);
+  private get hostQuestions(): HostQuestion[] | null {
+    return this.questionSetting.value;
   }
 
-  private setQuestions(input: unknown, report: boolean) {
-    this.hostQuestions =
-      input === null || input === undefined ? null : this.validate(() => parseQuestionSet(input), report);
+  private get hostGuidance(): Guidance | null {
+    return this.guidanceSetting.value;
   }
 
   protected get valueSchema(): ValueSchema<ToolValue> {
@@ -229,9 +225,9 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
         const { sectors, questions, guidance } = settings(data as Plain, '');
         const sectorList = sectors === null ? null : sectorSetting(sectors, this.state.circle.stakeholders);
         const questionSet = questions === null ? null : parseQuestionSet(questions);
-        this.hostGuidance = parseGuidance(guidance);
-        this.hostSectors = sectorList;
-        this.hostQuestions = questionSet;
+        this.guidanceSetting.take(parseGuidance(guidance));
+        this.sectorSetting.take(sectorList);
+        this.questionSetting.take(questionSet);
       });
   }
 

@@ -11,7 +11,7 @@ import {
   type ParticipationMode,
   type RungId,
 } from '../content/rungs.js';
-import { copyGuidance, guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
+import { guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { typed } from '../core/input.js';
@@ -70,7 +70,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
    */
   @property({ type: Boolean, reflect: true, attribute: 'fixed-groups' }) fixedGroups = false;
 
-  @state() private hostGuidance: Guidance | null = null;
+  private readonly guidanceSetting = this.setting('guidance', parseGuidance);
   @state() private addProblem = '';
   @state() private explainOpen = false;
   /**
@@ -79,11 +79,6 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
    * group never folds away under the user's hands when its last choice is made.
    */
   private opened = new Map<string, boolean>();
-
-  constructor() {
-    super();
-    this.takeEarly('guidance', (early) => this.setGuidance(early, false));
-  }
 
   /**
    * The page's own guidance per rung: a few sentences and links to its methods, shown with the
@@ -96,23 +91,22 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
    * address, a text too long; the guidance stays as it was.
    */
   get guidance(): Guidance | null {
-    return copyGuidance(this.hostGuidance);
+    return this.guidanceSetting.copy();
   }
 
   set guidance(input: unknown) {
-    this.setGuidance(input, true);
+    this.guidanceSetting.set(input);
   }
 
-  private setGuidance(input: unknown, report: boolean) {
-    this.hostGuidance = this.validate(() => parseGuidance(input), report);
+  private get hostGuidance(): Guidance | null {
+    return this.guidanceSetting.value;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hostGuidance)
-      this.readInlineJson(
-        'settings',
-        (data) => (this.hostGuidance = parseGuidance(settings(data as Plain, '').guidance)),
+      this.readInlineJson('settings', (data) =>
+        this.guidanceSetting.take(parseGuidance(settings(data as Plain, '').guidance)),
       );
   }
 

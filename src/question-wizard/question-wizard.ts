@@ -1,9 +1,9 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
-import { copyGuidance, guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
+import { guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
 import { typed } from '../core/input.js';
@@ -68,8 +68,8 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   static override styles = [coreStyles, stepStyles, wizardStyles, guidanceStyles];
 
   /** The host's own question set, validated; null for the default set. */
-  @state() private hostSet: HostQuestion[] | null = null;
-  @state() private hostGuidance: Guidance | null = null;
+  private readonly questionSetting = this.setting('questions', parseQuestionSet);
+  private readonly guidanceSetting = this.setting('guidance', parseGuidance);
 
   /**
    * Questions not asked here because the page shows their answer elsewhere (the engagement tool
@@ -79,12 +79,6 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   @property({ attribute: false }) skip: readonly string[] = [];
   private moved = false;
 
-  constructor() {
-    super();
-    this.takeEarly('questions', (early) => this.setQuestions(early, false));
-    this.takeEarly('guidance', (early) => this.setGuidance(early, false));
-  }
-
   /**
    * A question set of the page's own instead of the default one: a list of
    * `{id, phase, kind, text, help?, options?, optional?, check?}` with texts as a string or per
@@ -92,15 +86,11 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
    * child. Invalid sets are refused whole (TypeError and `elz-error`), and the set stays as it was.
    */
   get questions(): HostQuestion[] | null {
-    return this.hostSet && (JSON.parse(JSON.stringify(this.hostSet)) as HostQuestion[]);
+    return this.questionSetting.copy();
   }
 
   set questions(input: unknown) {
-    this.setQuestions(input, true);
-  }
-
-  private setQuestions(input: unknown, report: boolean) {
-    this.hostSet = input === null || input === undefined ? null : this.validate(() => parseQuestionSet(input), report);
+    this.questionSetting.set(input);
   }
 
   /**
@@ -114,15 +104,20 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
    * too long; the guidance stays as it was.
    */
   get guidance(): Guidance | null {
-    return copyGuidance(this.hostGuidance);
+    return this.guidanceSetting.copy();
   }
 
   set guidance(input: unknown) {
-    this.setGuidance(input, true);
+    this.guidanceSetting.set(input);
   }
 
-  private setGuidance(input: unknown, report: boolean) {
-    this.hostGuidance = this.validate(() => parseGuidance(input), report);
+  /** The host's own question set, validated; null for the default set. */
+  private get hostSet(): HostQuestion[] | null {
+    return this.questionSetting.value;
+  }
+
+  private get hostGuidance(): Guidance | null {
+    return this.guidanceSetting.value;
   }
 
   protected get valueSchema(): ValueSchema<WizardValue> {
@@ -146,8 +141,8 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
           ? { questions: data, guidance: null }
           : settings(data as Plain, '');
         const set = questions === null ? null : parseQuestionSet(questions);
-        this.hostGuidance = parseGuidance(guidance);
-        this.hostSet = set;
+        this.guidanceSetting.take(parseGuidance(guidance));
+        this.questionSetting.take(set);
       });
   }
 

@@ -66,7 +66,7 @@ import {
 export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   static override styles = [coreStyles, circleStyles];
 
-  @state() private hostSectors: HostSector[] | null = null;
+  private readonly sectorSetting = this.setting('sectors', (input) => sectorSetting(input, this.state.stakeholders));
   /** The stakeholder being edited (or a new one), or null when the form is closed. */
   @state() private draft: Draft | null = null;
   /** Why the form cannot be saved, or ''. */
@@ -102,26 +102,23 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
     downloadPng: () => this.downloadPng(),
   };
 
-  constructor() {
-    super();
-    this.takeEarly('sectors', (early) => this.setSectors(early, false));
-  }
-
   /**
    * The page's own sectors instead of the defaults: `[{id, name}]`, names as a string or per
    * language. Also read from an inline `<script type="application/json">` child. Refused whole
    * (TypeError and `elz-error`) when invalid or when a stakeholder uses a sector it leaves out.
    */
   get sectors(): HostSector[] | null {
-    return this.hostSectors && (JSON.parse(JSON.stringify(this.hostSectors)) as HostSector[]);
+    return this.sectorSetting.copy();
   }
 
   set sectors(input: unknown) {
-    this.setSectors(input, true);
+    this.sectorSetting.set(input);
   }
 
-  private setSectors(input: unknown, report: boolean) {
-    this.hostSectors = this.validate(() => sectorSetting(input, this.state.stakeholders), report);
+  private get hostSectors(): HostSector[] | null {
+    // Read by the value's schema, also while the base class takes a value set before the upgrade,
+    // before this class's fields exist.
+    return this.sectorSetting?.value ?? null;
   }
 
   /** The page's sectors (or the defaults), then any the work uses that they do not name: nobody disappears. */
@@ -153,7 +150,7 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hostSectors) this.readInlineJson('sectors', (data) => this.setSectors(data, false));
+    if (!this.hostSectors) this.readInlineJson('sectors', (data) => this.sectorSetting.set(data, false));
   }
 
   // ── edits ──────────────────────────────────────────────────────────────────────────────────────

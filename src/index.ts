@@ -18,6 +18,7 @@ export type {
 export { LIMITS, ValidationError, parseValue } from './core/schema.js';
 export type { StorageArea } from './core/persistence.js';
 export type { LocalText } from './core/local-text.js';
+export type { Guidance, GuidanceEntry, GuidanceLink } from './content/guidance.js';
 export { LOCALES, normalizeLocale, switchLocale, type Locale } from './core/locale.js';
 export { RUNGS, RUNG_IDS, MODES, type RungId, type ParticipationMode } from './content/rungs.js';
 export { ElzParticipationLadder } from './participation-ladder/participation-ladder.js';

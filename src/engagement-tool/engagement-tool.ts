@@ -2,30 +2,27 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { parseGuidance, type Guidance } from '../content/guidance.js';
-import { PHASES, PHASE_TEXT, type PhaseId } from '../content/questions.js';
-import { describeGroup } from '../content/rungs.js';
 import { ElzElement } from '../core/element.js';
-import { isolate } from '../core/messages.js';
 import { currentLocale } from '../core/locale.js';
 import { newId } from '../core/ids.js';
 import { downloadFile } from '../core/file.js';
-import { LIMITS, object, type Plain, type ValueSchema } from '../core/schema.js';
+import { object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
 import type { ElzQuestionWizard } from '../question-wizard/question-wizard.js';
 import {
   ASKED_BY_THE_LADDER,
-  answerOf,
-  answered,
   parseQuestionSet,
   questionsFor,
   type HostQuestion,
   type WizardValue,
 } from '../question-wizard/value.js';
-import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, sectorSetting, type CircleValue, type HostSector } from '../stakeholder-circle/value.js';
 import { toolStyles } from './engagement-tool.styles.js';
+import { renderFromCircle, renderFromLadder } from './cross-step.js';
+import { isBlank, isExample, renderExampleBanner, renderExampleOffer } from './example-offer.js';
 import { introStyles, renderIntro } from './intro.js';
+import { PLACES, placeIndex, renderStepNav, renderSteps, stepName, type Navigation, type Place } from './navigation.js';
 import { CIRCLE_PARTS, LADDER_PARTS, WIZARD_PARTS } from './parts.js';
 import type { PlanItem } from './plan.js';
 import type { PlanActions } from './plan-step.js';
@@ -47,15 +44,6 @@ const settings = object(
   { sectors: null, questions: null, guidance: null },
 );
 
-/** Where the user can be, in order: step 3 has the three phases of the questions. */
-interface Place {
-  step: ToolStep;
-  phase?: PhaseId;
-}
-const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
-  step === 'questions' ? PHASES.map((phase) => ({ step, phase })) : [{ step }],
-);
-
 /**
  * The whole engagement tool (betrokkenheidstool) in one element: who is involved (the stakeholder
  * circle), how far each of them takes part now and the ambition (the participation ladder), the
@@ -66,7 +54,7 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  * The tool keeps the whole value. Each part shows the slice the tool gives it and reports the
  * user's edits back (`elz-edit`); it never announces a value of its own, so nothing can echo.
  *
- * @summary The whole engagement tool: circle, ladder, questions and summary.
+ * @summary The whole engagement tool: circle, ladder, questions, plan and summary.
  * @tag elz-engagement-tool
  *
  * @fires {CustomEvent<ToolValue>} elz-change - After every change by the user or through `value`; `detail` is the whole value. The parts' own events stay inside.
@@ -75,7 +63,7 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  *
  * @csspart base - The element's wrapper.
  * @csspart heading - The title.
- * @csspart steps - The list of the four steps.
+ * @csspart steps - The list of the steps (and, in step 3, its phases).
  * @csspart step - The current step.
  * @csspart intro - Why the tool, what it does and who fills it in, at the start (a team can fold it away).
  * @csspart summary - The summary report.
@@ -89,6 +77,7 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  * @csspart circle-counts - Inside the circle: how many per ring and sector.
  * @csspart circle-list - Inside the circle: everyone, by ring.
  * @csspart circle-editor - Inside the circle: the form that adds or changes a stakeholder.
+ * @csspart circle-suggestions - Inside the circle: the examples of stakeholders to add.
  * @csspart circle-status - Inside the circle: its messages.
  * @csspart circle-notice - Inside the circle: one message.
  * @csspart ladder-base - Inside the ladder (step 2): its wrapper.
@@ -96,12 +85,14 @@ const PLACES: readonly Place[] = TOOL_STEPS.flatMap((step): Place[] =>
  * @csspart ladder-picture - Inside the ladder: the overview of all groups.
  * @csspart ladder-explanation - Inside the ladder: what the rungs mean.
  * @csspart ladder-group - Inside the ladder: one group's card.
+ * @csspart ladder-guidance - Inside the ladder: the partner's guidance for a rung.
  * @csspart ladder-status - Inside the ladder: its messages.
  * @csspart ladder-notice - Inside the ladder: one message.
  * @csspart wizard-base - Inside the questions (step 3 and the summary): their wrapper.
  * @csspart wizard-heading - Inside the questions: their title.
  * @csspart wizard-phase - Inside the questions: the current phase.
  * @csspart wizard-question - Inside the questions: one question.
+ * @csspart wizard-guidance - Inside the questions: the partner's guidance for a phase.
  * @csspart wizard-status - Inside the questions: their messages.
  * @csspart wizard-notice - Inside the questions: one message.
  *
@@ -253,15 +244,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   // ── moving through the tool ────────────────────────────────────────────────────────────────────
 
-  /** Where the user is; inside step 3, the phase the questions are at (the summary counts as the last). */
-  private get place(): number {
-    const { step, wizard } = this.state;
-    if (step !== 'questions') return PLACES.findIndex((p) => p.step === step);
-    const phase = PHASES.indexOf(wizard.phase as PhaseId);
-    return PLACES.findIndex((p) => p.step === 'questions') + (phase < 0 ? PHASES.length - 1 : phase);
-  }
-
-  private go(place: Place) {
+  private moveTo(place: Place) {
     const { step, wizard } = this.state;
     const phase = place.phase ?? wizard.phase;
     if (place.step === step && phase === wizard.phase) return;
@@ -269,10 +252,6 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     if (!this.change(next)) return;
     // Between phases the phase's heading takes the focus, else the step's.
     this.focusAfterUpdate = place.step === 'questions' && step === 'questions' ? 'phase' : 'step';
-  }
-
-  private placeName({ step, phase }: Place): string {
-    return phase ? PHASE_TEXT[phase].name() : this.stepName(step);
   }
 
   private finish() {
@@ -360,21 +339,6 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────────────
 
-  private stepName(step: ToolStep): string {
-    switch (step) {
-      case 'circle':
-        return msg('Wie is betrokken?', { id: 'circle.title' });
-      case 'ladder':
-        return msg('Participatieladder', { id: 'ladder.title' });
-      case 'questions':
-        return msg('Vragen', { id: 'tool.step.questions' });
-      case 'plan':
-        return msg('Plan', { id: 'tool.step.plan' });
-      case 'summary':
-        return msg('Overzicht', { id: 'wizard.summary' });
-    }
-  }
-
   protected renderContent(): TemplateResult {
     const step = this.editable ? this.state.step : 'summary';
     const index = TOOL_STEPS.indexOf(step);
@@ -388,84 +352,29 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
             : nothing
         }
       </h2>
-      ${this.editable ? this.renderSteps(step) : nothing}
-      ${this.editable && this.isExample ? this.renderExampleBanner() : nothing}
+      ${this.editable ? renderSteps(this.navigation, step) : nothing}
+      ${this.editable && isExample(this.state) ? renderExampleBanner(() => this.reset()) : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">
         <p id="step-heading" class="step-label" tabindex="-1">
-          ${msg(str`Stap ${index + 1} van ${TOOL_STEPS.length}: ${this.stepName(step)}`, { id: 'tool.step-of' })}
+          ${msg(str`Stap ${index + 1} van ${TOOL_STEPS.length}: ${stepName(step)}`, { id: 'tool.step-of' })}
         </p>
-        ${this.renderStep(step)} ${this.editable ? this.renderStepNav() : nothing}
+        ${this.renderStep(step)} ${this.editable ? renderStepNav(this.navigation) : nothing}
       </section>
     `;
   }
 
-  /** The one list of where the user is: the four steps, and in step 3 its three phases. */
-  private renderSteps(current: ToolStep) {
-    const place = PLACES[this.place];
-    return html`<nav part="steps" aria-label=${msg('De stappen', { id: 'tool.steps' })}>
-      <ol class="steps tool-steps">
-        ${TOOL_STEPS.map(
-          (s, i) =>
-            html`<li>
-              <button
-                type="button"
-                aria-current=${s !== current ? 'false' : s === 'questions' ? 'true' : 'step'}
-                @click=${() => this.go({ step: s })}
-              >
-                <span class="n" aria-hidden="true">${i + 1}</span> <span class="name">${this.stepName(s)}</span>
-              </button>
-              ${s === 'questions' && current === 'questions' ? this.renderPhases(place.phase!) : nothing}
-            </li>`,
-        )}
-      </ol>
-    </nav>`;
+  /** Where the user is and how to move, for the list of steps and the buttons under each. */
+  private get navigation(): Navigation {
+    return {
+      value: this.state,
+      questions: questionsFor(this.hostQuestions, this.state.wizard.cycle, this.skipped),
+      moveTo: (place) => this.moveTo(place),
+    };
   }
 
   /** The default questions the tool leaves to the ladder; a page's own set is asked whole. */
   private get skipped(): readonly string[] {
     return this.hostQuestions ? [] : ASKED_BY_THE_LADDER;
-  }
-
-  private renderPhases(current: PhaseId) {
-    const list = questionsFor(this.hostQuestions, this.state.wizard.cycle, this.skipped);
-    const { answers } = this.state.wizard;
-    return html`<ol class="steps phases">
-      ${PHASES.map((p, i) => {
-        const qs = list.filter((q) => q.phase === p);
-        const done = qs.filter((q) => answered(answerOf(answers, q.id))).length;
-        return html`<li>
-          <button
-            type="button"
-            aria-current=${p === current ? 'step' : 'false'}
-            @click=${() => this.go({ step: 'questions', phase: p })}
-          >
-            <span class="n" aria-hidden="true">3.${i + 1}</span> <span class="name">${PHASE_TEXT[p].name()}</span>
-            <span class="tally">${done}/${qs.length}</span>
-          </button>
-        </li>`;
-      })}
-    </ol>`;
-  }
-
-  /** One way back and one way forward, phase by phase through step 3. */
-  private renderStepNav() {
-    const here = this.place;
-    const back = PLACES[here - 1];
-    const next = PLACES[here + 1];
-    return html`<div class="step-nav no-print">
-      ${
-        back
-          ? html`<button type="button" @click=${() => this.go(back)}>${msg('Vorige', { id: 'wizard.back' })}</button>`
-          : nothing
-      }
-      ${
-        next
-          ? html`<button type="button" class="primary" @click=${() => this.go(next)}>
-              ${msg(str`Verder: ${this.placeName(next)}`, { id: 'wizard.next' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   private renderStep(step: ToolStep) {
@@ -474,21 +383,10 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
       case 'circle':
         this.introOpen ??= !circle.theme && !circle.stakeholders.length;
         return html`${renderIntro(this.introOpen, (open) => (this.introOpen = open))}${
-          this.blank ? this.renderExampleOffer() : nothing
+          isBlank(this.state) ? renderExampleOffer(() => void this.openExample()) : nothing
         }${this.renderCircle(circle, false)}`;
       case 'ladder':
-        return html`${
-            circle.stakeholders.length
-              ? html`<p class="from-circle">
-                  ${msg('De groepen komen uit stap 1. Een naam wijzigt u daar.', { id: 'tool.ladder.from-circle' })}
-                </p>`
-              : html`<p class="from-circle">
-                  ${msg('Er zijn nog geen betrokkenen. Voeg ze eerst toe in stap 1.', { id: 'tool.ladder.empty' })}
-                  <button type="button" class="link" @click=${() => this.go({ step: 'circle' })}>
-                    ${msg('Naar stap 1', { id: 'tool.to-circle' })}
-                  </button>
-                </p>`
-          }
+        return html`${renderFromCircle(circle, () => this.moveTo({ step: 'circle' }))}
           <elz-participation-ladder
             fixed-groups
             .guidance=${this.hostGuidance}
@@ -498,7 +396,9 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
           ></elz-participation-ladder>`;
       case 'questions':
         return html`${this.renderWizard(wizard, false)}${
-          this.skipped.length && PLACES[this.place].phase === 'self-direction' ? this.renderFromLadder(ladder) : nothing
+          this.skipped.length && PLACES[placeIndex(this.state)].phase === 'self-direction'
+            ? renderFromLadder(ladder, () => this.moveTo({ step: 'ladder' }))
+            : nothing
         }`;
       case 'plan':
         return this.later
@@ -511,61 +411,35 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
             )
           : this.renderLoading();
       case 'summary':
-        return this.later ? this.renderSummary(this.later) : this.renderLoading();
+        return this.later
+          ? this.later.renderSummary({
+              value: this.state,
+              sectors: this.sectorList,
+              questions: questionsFor(this.hostQuestions, Infinity),
+              editable: this.editable,
+              circle: this.renderCircle(this.state.circle, true),
+              wizard: this.renderWizard(this.state.wizard, true),
+              roundsOpened: this.roundsOpened,
+              openRound: (n) => (this.roundsOpened = new Set(this.roundsOpened).add(n)),
+              finish: () => this.finish(),
+              newRound: () => this.newRound(),
+              moveRoundsOut: () => this.moveRoundsOut(),
+            })
+          : this.renderLoading();
     }
   }
 
   // ── the worked example ─────────────────────────────────────────────────────────────────────────
 
-  /** Work that is nothing yet: no theme, nobody in the circle, no answer, no plan. */
-  private get blank(): boolean {
-    const { circle, wizard, plan, rounds } = this.state;
-    return (
-      !circle.theme &&
-      !circle.stakeholders.length &&
-      !Object.keys(wizard.answers).length &&
-      !plan.actions.length &&
-      !rounds.length
-    );
-  }
-
-  /** The worked example is the work (its stakeholders' ids say so). */
-  private get isExample(): boolean {
-    return this.state.circle.stakeholders.some((s) => s.id.startsWith('ex-'));
-  }
-
   private async openExample() {
     const { workedExample } = await import('./example.js');
-    if (!this.blank) return; // something was written meanwhile: the example never replaces work
+    if (!isBlank(this.state)) return; // something was written meanwhile: the example never replaces work
     if (
       this.changeUndoable(workedExample(currentLocale()), () =>
         msg('Het voorbeeld is geopend.', { id: 'example.opened' }),
       )
     )
       this.focusAfterUpdate = 'step';
-  }
-
-  private renderExampleOffer() {
-    return html`<p class="example-offer">
-      ${msg('Nieuw hier?', { id: 'example.new' })}
-      <button type="button" class="link" @click=${this.openExample}>
-        ${msg('Bekijk een uitgewerkt voorbeeld', { id: 'example.open' })}
-      </button>
-    </p>`;
-  }
-
-  private renderExampleBanner() {
-    return html`<div class="example-banner" role="note">
-      <p>
-        ${msg(
-          'U bekijkt een voorbeeld: een project rond ouderen die alleen wonen, zoals Marie-Rose. Kijk rond in alle stappen.',
-          { id: 'example.banner' },
-        )}
-      </p>
-      <button type="button" @click=${() => this.reset()}>
-        ${msg('Voorbeeld wissen en zelf beginnen', { id: 'example.clear' })}
-      </button>
-    </div>`;
   }
 
   private renderLoading() {
@@ -588,26 +462,6 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     ></elz-stakeholder-circle>`;
   }
 
-  /** How far each group is to take part, and how: asked on the ladder, so shown here, not asked again. */
-  private renderFromLadder(ladder: LadderValue) {
-    return html`<section class="from-ladder" aria-labelledby="from-ladder-title">
-      <h4 id="from-ladder-title">${msg('Wat de ladder zegt', { id: 'tool.from-ladder' })}</h4>
-      ${
-        ladder.groups.length
-          ? html`<ul>
-              ${ladder.groups.map((g) => html`<li>${describeGroup(g)}</li>`)}
-            </ul>`
-          : html`<p>${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
-      }
-      <p>
-        ${msg('Het doel en de manier van meedoen per groep kiest u op de ladder.', { id: 'tool.from-ladder.where' })}
-        <button type="button" class="link" @click=${() => this.go({ step: 'ladder' })}>
-          ${msg('Naar stap 2', { id: 'tool.to-ladder' })}
-        </button>
-      </p>
-    </section>`;
-  }
-
   private renderWizard(wizard: WizardValue, readonly: boolean) {
     return html`<elz-question-wizard
       exportparts=${WIZARD_PARTS}
@@ -618,109 +472,5 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
       .embeddedValue=${wizard}
       @elz-edit=${this.onWizard}
     ></elz-question-wizard>`;
-  }
-
-  /** The report a team takes into its meeting: what stands out, who, how far, what we do, and what moved. */
-  private renderSummary(later: typeof import('./later.js')) {
-    const { compare, renderComparison, renderLadderTable, renderPlanTable, renderRounds } = later;
-    const value = this.state;
-    const { circle, ladder, wizard, completedAt, plan, rounds } = value;
-    const sectors = this.sectorList;
-    const hints = [...circleHints(circle, sectors).map((h) => hintText(h, sectors)), ...this.ladderHints(ladder)];
-    const date = (iso: string) => new Date(iso).toLocaleDateString(currentLocale());
-    const before = rounds.at(-1);
-    const all = questionsFor(this.hostQuestions, Infinity);
-    return html`<div class="summary" part="summary">
-      ${
-        value.round > 1
-          ? html`<p class="round">${msg(str`Ronde ${value.round}`, { id: 'wizard.cycle-title' })}</p>`
-          : nothing
-      }
-      <section class="balance">
-        <h3>${msg('Wat valt op?', { id: 'circle.hints' })}</h3>
-        ${
-          hints.length
-            ? html`<ul>
-                ${hints.map((h) => html`<li>${h}</li>`)}
-              </ul>`
-            : html`<p>${msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' })}</p>`
-        }
-      </section>
-      ${
-        before
-          ? renderComparison(
-              compare(before, value),
-              all.filter((q) => q.check),
-              wizard.answers,
-              3,
-            )
-          : nothing
-      }
-      ${renderPlanTable(plan, 'plan-title', 3)} ${this.renderCircle(circle, true)}
-      ${renderLadderTable(ladder, 'ladder-title', 3)} ${this.renderWizard(wizard, true)}
-      <p class="done" ?hidden=${!completedAt}>
-        ${completedAt ? msg(str`Afgerond op ${date(completedAt)}.`, { id: 'tool.done-on' }) : ''}
-      </p>
-      ${this.editable ? this.renderSummaryActions(completedAt) : nothing}
-      ${
-        rounds.length
-          ? renderRounds(
-              rounds,
-              this.roundsOpened,
-              (n) => (this.roundsOpened = new Set(this.roundsOpened).add(n)),
-              all,
-              3,
-            )
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderSummaryActions(completedAt: string | null) {
-    // Near the size limit, earlier rounds can leave the work (to a file) before a new round is refused.
-    const size = JSON.stringify(this.state).length;
-    const full = this.state.rounds.length > 0 && size > LIMITS.bytes * 0.75;
-    return html`<div class="step-nav no-print">
-        ${
-          completedAt
-            ? nothing
-            : html`<button type="button" class="primary" @click=${this.finish}>
-                ${msg('Afronden', { id: 'tool.finish' })}
-              </button>`
-        }
-        <button type="button" @click=${() => window.print()}>${msg('Afdrukken', { id: 'wizard.print' })}</button>
-        <button type="button" @click=${this.newRound} aria-describedby="pdca">
-          ${msg('Nieuwe ronde starten', { id: 'wizard.new-cycle' })}
-        </button>
-      </div>
-      <p class="pdca no-print" id="pdca">
-        ${msg(
-          'Plannen, doen, nakijken, bijsturen: zo werkt u in rondes. Een nieuwe ronde bewaart deze ronde zoals ze is. U begint opnieuw bij stap 1, met wat u nu weet, en ziet daarna wat er veranderde.',
-          { id: 'round.pdca' },
-        )}
-      </p>
-      ${
-        full
-          ? html`<div class="notice warning no-print">
-              <p>
-                ${msg(
-                  str`Uw werk is ${Math.round(size / 1024)} kB groot; het mag niet groter worden dan ${Math.round(LIMITS.bytes / 1024)} kB. Bewaar de eerdere rondes in een bestand om plaats te maken.`,
-                  { id: 'round.nearly-full' },
-                )}
-              </p>
-              <button type="button" @click=${this.moveRoundsOut}>
-                ${msg('Eerdere rondes downloaden en hier weghalen', { id: 'round.move-out' })}
-              </button>
-            </div>`
-          : nothing
-      }`;
-  }
-
-  /** Groups without an ambition yet, and groups whose ambition is higher than where they stand. */
-  private ladderHints(ladder: LadderValue): string[] {
-    const open = ladder.groups.filter((g) => !g.target).map((g) => g.name);
-    return open.length
-      ? [msg(str`Nog geen doel op de ladder voor: ${open.map(isolate).join(', ')}.`, { id: 'tool.hint.no-target' })]
-      : [];
   }
 }

@@ -11,10 +11,8 @@ import type { Locale } from '../core/locale.js';
 import type { LadderGroup } from '../participation-ladder/value.js';
 import { hintText } from '../stakeholder-circle/hints.js';
 import { groupTitle } from './plan.js';
+import { EXAMPLE_PREFIX } from './example-offer.js';
 import type { ToolValue } from './value.js';
-
-/** Ids of the example's stakeholders start with this: the tool knows its example by it. */
-export const EXAMPLE_PREFIX = 'ex-';
 
 type Texts = {
   theme: string;

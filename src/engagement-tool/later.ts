@@ -6,3 +6,4 @@ export { planItems, withAction } from './plan.js';
 export { renderPlanStep } from './plan-step.js';
 export { renderComparison, renderLadderTable, renderPlanTable, renderRounds } from './report.js';
 export { compare, startRound } from './rounds.js';
+export { renderSummary } from './summary.js';

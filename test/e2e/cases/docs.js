@@ -94,7 +94,8 @@ function storybookPages(docs) {
   for (const d of docs) if (d.title) pages.set(toId(d.title, 'docs'), d);
   for (const f of readdirSync(join(root, 'stories')).filter((f) => f.endsWith('.stories.ts'))) {
     const text = readFileSync(join(root, 'stories', f), 'utf8');
-    const title = /title:\s*'([^']+)'/.exec(text)?.[1];
+    // The meta's title, not the first `title:` in the file (a story's data may have one, such as a plan's action).
+    const title = /(?:const meta|export default)[^{]*\{[^]*?\btitle:\s*'([^']+)'/.exec(text)?.[1];
     if (title && /tags:\s*\[[^\]]*'autodocs'/.test(text)) pages.set(toId(title, 'docs'), { file: `stories/${f}` });
   }
   return pages;

@@ -2,7 +2,8 @@
  * The library for bundler users: classes, types and schemas. Importing this registers nothing;
  * import `elz-widgets/participation-ladder/define.js` (or the script-tag bundle) for that.
  */
-export { ElzElement, defineElement, VERSION } from './core/element.js';
+export { ElzElement, VERSION } from './core/element.js';
+export { defineElement } from './core/define.js';
 export type {
   ElzChangeEvent,
   ElzCompleteEvent,

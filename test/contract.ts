@@ -6,7 +6,7 @@ import { Validator } from '@cfworker/json-schema';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { ElzElement } from '../src/core/element.js';
-import { defineElement } from '../src/core/element.js';
+import { defineElement } from '../src/core/define.js';
 import type { Versioned } from '../src/core/schema.js';
 import { accessibleName, getAllByRole, getByRole, queryAllByRole, queryByRole } from './by-role.js';
 import {

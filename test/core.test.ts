@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/participation-ladder/define.js';
 import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
-import { defineElement } from '../src/core/element.js';
+import { defineElement } from '../src/core/define.js';
 import { normalizeLocale } from '../src/core/locale.js';
 import { templates as french } from '../src/generated/locales/fr.js';
 import {

@@ -9,7 +9,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/engagement-tool/define.js';
 import { GUIDANCE_LIMITS, parseGuidance, type Guidance } from '../src/content/guidance.js';
 import { PHASES } from '../src/content/questions.js';
-import { defineElement } from '../src/core/element.js';
+import { defineElement } from '../src/core/define.js';
 import { ValidationError } from '../src/core/schema.js';
 import { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
 import { ElzParticipationLadder } from '../src/participation-ladder/participation-ladder.js';

@@ -8,27 +8,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ElzErrorCode } from './events.js';
 import { LocaleController, currentLocale } from './locale.js';
-import { words } from './messages.js';
-import { NoticeController, renderActions, renderStatus, type Notice } from './notices.js';
+import { NoticeController, confirmForget, renderActions, renderStatus, type Notice } from './notices.js';
 import type { StorageArea } from './persistence.js';
-import { ValidationError, parseJsonText, type ValueSchema, type Versioned } from './schema.js';
+import type { ValueSchema, Versioned } from './schema.js';
 import { ValueController } from './value-controller.js';
-import { HostSetting, takeOwnProperty } from './host-setting.js';
+import { HostSetting, applyInlineJson, takeOwnProperty } from './host-setting.js';
 
 export const VERSION = '0.1.0';
-
-/**
- * Registers a custom element unless that name is taken. Loading the bundle twice, or beside
- * another copy, must never throw; two different versions meeting is worth a warning.
- */
-export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): void {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
-  if (!existing) customElements.define(tag, ctor);
-  else if (existing !== ctor && existing.version !== ctor.version)
-    console.warn(
-      `elz-widgets: <${tag}> is already defined by version ${existing.version ?? '?'}; ${ctor.version} is not used.`,
-    );
-}
 
 const AREAS: readonly StorageArea[] = ['local', 'session', 'none'];
 
@@ -121,13 +107,8 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
    * here, once, in the user's language.
    */
   protected readInlineJson(name: string, apply: (data: unknown) => void): void {
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (!inline) return;
-    try {
-      apply(parseJsonText(inline.textContent ?? ''));
-    } catch (e) {
-      this.refuse('invalid-value', e instanceof ValidationError ? new ValidationError(e.path || name, e.problem) : e);
-    }
+    const error = applyInlineJson(this, name, apply);
+    if (error) this.refuse('invalid-value', error);
   }
 
   // ── the value contract ─────────────────────────────────────────────────────────────────────────
@@ -278,21 +259,9 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
               download: () => this.model.download(),
               open: (file) => void this.model.importFile(file),
               reset: () => this.reset(),
-              forget: () => this.confirmForget(),
+              forget: () => confirmForget(this.notices, () => this.forget()),
             })
       }
     </div>`;
-  }
-
-  private confirmForget(): void {
-    this.notify({
-      id: 'forget',
-      tone: 'warning',
-      text: words.forgetConfirm,
-      actions: [
-        { label: words.forgetYes, run: () => (this.notices.dismiss('forget'), this.forget()), tone: 'danger' },
-        { label: words.cancel, run: () => this.notices.dismiss('forget') },
-      ],
-    });
   }
 }

@@ -9,7 +9,7 @@
  *   set guidance(input: unknown) { this.guidanceSetting.set(input); }
  */
 import type { ReactiveControllerHost } from 'lit';
-import { ValidationError } from './schema.js';
+import { ValidationError, parseJsonText } from './schema.js';
 
 export class HostSetting<T> {
   private current: T | null = null;
@@ -66,4 +66,20 @@ export function takeOwnProperty(target: object, name: string): { value: unknown 
   const value = record[name];
   delete record[name];
   return { value };
+}
+
+/**
+ * A setting given as an inline `<script type="application/json">` child, for webmasters without
+ * JavaScript: parses it and hands it to `apply`, which validates and takes it. Returns the refusal,
+ * named after the setting where the refusal names no field, for the element to report.
+ */
+export function applyInlineJson(host: Element, name: string, apply: (data: unknown) => void): unknown {
+  const inline = host.querySelector(':scope > script[type="application/json"]');
+  if (!inline) return null;
+  try {
+    apply(parseJsonText(inline.textContent ?? ''));
+    return null;
+  } catch (e) {
+    return e instanceof ValidationError ? new ValidationError(e.path || name, e.problem) : e;
+  }
 }

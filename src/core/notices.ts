@@ -154,3 +154,16 @@ export function renderActions(bar: ActionsBar) {
     </div>
   </div>`;
 }
+
+/** Asks before erasing the stored work on this device: forgetting cannot be undone. */
+export function confirmForget(notices: NoticeController, forget: () => void): void {
+  notices.show({
+    id: 'forget',
+    tone: 'warning',
+    text: words.forgetConfirm,
+    actions: [
+      { label: words.forgetYes, run: () => (notices.dismiss('forget'), forget()), tone: 'danger' },
+      { label: words.cancel, run: () => notices.dismiss('forget') },
+    ],
+  });
+}

@@ -1,5 +1,5 @@
 /** Registers `<elz-engagement-tool>` (and the three parts it is made of). */
-import { defineElement } from '../core/element.js';
+import { defineElement } from '../core/define.js';
 import '../participation-ladder/define.js';
 import '../question-wizard/define.js';
 import '../stakeholder-circle/define.js';

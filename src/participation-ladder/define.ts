@@ -1,4 +1,4 @@
-import { defineElement } from '../core/element.js';
+import { defineElement } from '../core/define.js';
 import { ElzParticipationLadder } from './participation-ladder.js';
 
 defineElement('elz-participation-ladder', ElzParticipationLadder);

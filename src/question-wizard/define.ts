@@ -1,4 +1,4 @@
-import { defineElement } from '../core/element.js';
+import { defineElement } from '../core/define.js';
 import { ElzQuestionWizard } from './question-wizard.js';
 
 defineElement('elz-question-wizard', ElzQuestionWizard);

@@ -1,4 +1,4 @@
-import { defineElement } from '../core/element.js';
+import { defineElement } from '../core/define.js';
 import { ElzStakeholderCircle } from './stakeholder-circle.js';
 
 defineElement('elz-stakeholder-circle', ElzStakeholderCircle);

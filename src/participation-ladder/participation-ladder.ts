@@ -2,15 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import {
-  MODES,
-  MODE_TEXT,
-  RUNGS,
-  describeGroup,
-  rungById,
-  type ParticipationMode,
-  type RungId,
-} from '../content/rungs.js';
+import { MODES, MODE_TEXT, rungById } from '../content/rungs.js';
 import { guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
@@ -19,10 +11,8 @@ import { newId } from '../core/ids.js';
 import { LIMITS, cleanText, isBlank, object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { ladderStyles } from './participation-ladder.styles.js';
+import { renderModeOption, renderPicture, renderRungChoice, renderRungTexts } from './views.js';
 import { emptyLadder, ladderSchema, type LadderGroup, type LadderValue } from './value.js';
-
-/** Top to bottom, as a ladder is drawn and read. */
-const TOP_DOWN = [...RUNGS].reverse();
 
 /** The inline settings: `{"guidance": …}`; any other key is refused. */
 const settings = object({ guidance: (v) => v }, { guidance: null });
@@ -124,6 +114,9 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
 
   // ── edits ──────────────────────────────────────────────────────────────────────────────────────
 
+  /** `edit`, bound, for the template functions. */
+  private readonly editGroup = (id: string, patch: Partial<LadderGroup>) => this.edit(id, patch);
+
   private edit(id: string, patch: Partial<LadderGroup>) {
     this.change({
       ...this.state,
@@ -191,7 +184,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
             : msg('Hoe sterk is elke groep nu betrokken, en wat is het doel?', { id: 'ladder.intro.readonly' })
         }
       </p>
-      ${groups.length ? this.renderPicture(groups) : nothing} ${this.renderExplanation()}
+      ${groups.length ? renderPicture(groups) : nothing} ${this.renderExplanation()}
       ${heading(this.headingLevel + 1, msg('Groepen', { id: 'ladder.groups' }), { className: 'groups-title' })}
       ${
         groups.length
@@ -204,43 +197,6 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
     `;
   }
 
-  private renderPicture(groups: LadderGroup[]) {
-    const label = [msg('Overzicht van de groepen op de ladder.', { id: 'ladder.picture.label' })]
-      .concat(groups.map((g) => describeGroup(g)))
-      .join(' ');
-    return html`<figure class="picture" part="picture">
-      <div class="chart" role="img" aria-label=${label} tabindex="0">
-        ${TOP_DOWN.map(
-          (r) =>
-            html`<span class="rung-label s${r.step}"><b>${r.step}</b> <span class="rname">${r.name()}</span></span>`,
-        )}
-        <span class="corner"></span>
-        ${groups.map((g) => this.renderColumn(g))}
-      </div>
-      <figcaption>
-        <span class="key"><span class="dot now"></span>${msg('nu', { id: 'ladder.key.now' })}</span>
-        <span class="key"><span class="dot target"></span>${msg('doel', { id: 'ladder.key.target' })}</span>
-      </figcaption>
-    </figure>`;
-  }
-
-  private renderColumn(g: LadderGroup) {
-    const now = rungById(g.current)?.step ?? 0;
-    const goal = rungById(g.target)?.step ?? 0;
-    const lo = now && goal ? Math.min(now, goal) : 0;
-    const hi = now && goal ? Math.max(now, goal) : 0;
-    const cells = TOP_DOWN.map((r) => {
-      const s = r.step;
-      const line = lo === hi ? '' : s > lo && s < hi ? 'through' : s === hi ? 'lower' : s === lo ? 'upper' : '';
-      const down = goal && now && goal < now ? 'down' : '';
-      return html`<span class="cell s${s} ${line} ${down}">
-        ${s === now ? html`<span class="dot now"></span>` : nothing}
-        ${s === goal ? html`<span class="dot target"></span>` : nothing}
-      </span>`;
-    });
-    return html`<span class="col">${cells}<span class="gname" title=${g.name}>${g.name}</span></span>`;
-  }
-
   private renderExplanation() {
     // Built when first opened: most visits never open it, and first render is on the clock.
     return html`<details
@@ -249,28 +205,8 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       @toggle=${(e: Event) => (this.explainOpen ||= (e.target as HTMLDetailsElement).open)}
     >
       <summary>${msg('Wat betekenen de vijf treden?', { id: 'ladder.explain' })}</summary>
-      ${this.explainOpen ? this.renderRungTexts() : nothing}
+      ${this.explainOpen ? renderRungTexts(this.headingLevel + 1, this.hostGuidance) : nothing}
     </details>`;
-  }
-
-  private renderRungTexts() {
-    return html`<ol class="rungs-explained">
-      ${TOP_DOWN.map(
-        (r) =>
-          html`<li>
-            ${heading(this.headingLevel + 1, html`<span class="step">${r.step}</span> ${r.name()}`, { className: 'rung-title' })}
-            <dl>
-              <dt>${msg('Wat het betekent', { id: 'ladder.meaning' })}</dt>
-              <dd>${r.meaning()}</dd>
-              <dt>${msg('Wat we beloven', { id: 'ladder.promise' })}</dt>
-              <dd>${r.promise()}</dd>
-              <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
-              <dd>${r.example()}</dd>
-            </dl>
-            ${renderGuidance(this.hostGuidance?.rungs?.[r.id], msg('Tips en methodes van de partner', { id: 'guidance.title' }))}
-          </li>`,
-      )}
-    </ol>`;
   }
 
   /** Open or closed: what the user chose, else what the group got when it was first shown. */
@@ -355,8 +291,8 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
             </div>`
       }
       <div class="choices">
-        ${this.renderRungChoice(g, 'current', msg('Waar staat de groep nu?', { id: 'ladder.ask.now' }))}
-        ${this.renderRungChoice(g, 'target', msg('Wat is uw doel?', { id: 'ladder.ask.target' }))}
+        ${renderRungChoice(g, 'current', msg('Waar staat de groep nu?', { id: 'ladder.ask.now' }), this.editGroup)}
+        ${renderRungChoice(g, 'target', msg('Wat is uw doel?', { id: 'ladder.ask.target' }), this.editGroup)}
       </div>
       ${
         // The methods of the partner for the ambition: where the group is to go, how to get there.
@@ -371,7 +307,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       }
       <fieldset class="modes">
         <legend>${msg('Hoe doet de groep mee?', { id: 'ladder.ask.mode' })}</legend>
-        ${MODES.map((m) => this.renderModeOption(g, m))}
+        ${MODES.map((m) => renderModeOption(g, m, this.editGroup))}
       </fieldset>
       ${g.mode === 'indirect' ? this.renderRepresentation(g) : nothing}
       <div class="field">
@@ -426,42 +362,6 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         ></textarea>
       </div>
     </div>`;
-  }
-
-  private renderRungChoice(g: LadderGroup, field: 'current' | 'target', legend: string) {
-    // Native radios: the browser gives the radiogroup role, roving focus and arrow keys.
-    return html`<fieldset class="rungs ${field}">
-      <legend>${legend}</legend>
-      ${TOP_DOWN.map(
-        (r) =>
-          html`<label class="option">
-            <input
-              type="radio"
-              name=${`${g.id}-${field}`}
-              value=${r.id}
-              .checked=${g[field] === r.id}
-              @change=${() => this.edit(g.id, { [field]: r.id as RungId })}
-            />
-            <span class="step" aria-hidden="true">${r.step}</span>
-            <span class="text"><span class="name">${r.name()}</span> <span class="gist">${r.gist()}</span></span>
-          </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderModeOption(g: LadderGroup, m: ParticipationMode) {
-    return html`<label class="option">
-      <input
-        type="radio"
-        name=${`${g.id}-mode`}
-        value=${m}
-        .checked=${g.mode === m}
-        @change=${() => this.edit(g.id, { mode: m })}
-      />
-      <span class="text"
-        ><span class="name">${MODE_TEXT[m].name()}</span> <span class="gist">${MODE_TEXT[m].gist()}</span></span
-      >
-    </label>`;
   }
 
   private renderAdd() {

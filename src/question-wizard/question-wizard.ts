@@ -1,15 +1,14 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
 import { guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
 import { heading } from '../core/heading.js';
-import { typed } from '../core/input.js';
 import { currentLocale } from '../core/locale.js';
-import { LIMITS, object, type Plain, type ValueSchema } from '../core/schema.js';
+import { object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
+import { renderAnswers, renderQuestion } from './question-view.js';
 import { wizardStyles } from './question-wizard.styles.js';
 import {
   STEPS,
@@ -260,7 +259,16 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
       <p class="intro">${PHASE_TEXT[phase].intro()}</p>
       ${renderGuidance(this.hostGuidance?.phases?.[phase], msg('Tips en methodes van de partner', { id: 'guidance.title' }))}
       <ol class="questions">
-        ${list.map((q, i) => (q.phase === phase ? this.renderQuestion(q, `q${i}`) : nothing))}
+        ${list.map((q, i) =>
+          q.phase === phase
+            ? renderQuestion(
+                q,
+                `q${i}`,
+                () => this.state.answers,
+                (id, a) => this.answer(id, a),
+              )
+            : nothing,
+        )}
       </ol>
       ${this.embedded ? nothing : this.renderPhaseNav(index)}
     `;
@@ -286,116 +294,6 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     </div>`;
   }
 
-  private renderQuestion(q: Question, id: string) {
-    const value = answerOf(this.state.answers, q.id);
-    const optional = q.optional
-      ? html` <span class="optional">${msg('(niet verplicht)', { id: 'wizard.optional' })}</span>`
-      : nothing;
-    const help = q.help ? html`<p class="help" id="${id}-help">${q.help}</p>` : nothing;
-    if (q.kind === 'text') {
-      const length = typeof value === 'string' ? value.length : 0;
-      return html`<li class="question" part="question">
-        <label for=${id}>${q.text}${optional}</label>
-        ${help}
-        <textarea
-          id=${id}
-          maxlength=${LIMITS.text}
-          aria-describedby="${q.help ? `${id}-help ` : ''}${id}-count"
-          .value=${live(typeof value === 'string' ? value : '')}
-          @input=${(e: Event) => this.answer(q.id, typed(e))}
-        ></textarea>
-        <p class="count" id="${id}-count">${msg(str`${length} van ${LIMITS.text} tekens`, { id: 'wizard.count' })}</p>
-      </li>`;
-    }
-    const scale = q.kind === 'scale';
-    const options = scale
-      ? [1, 2, 3, 4, 5].map((n) => ({ id: n, text: String(n) }))
-      : (q.options ?? []).map((o) => ({ id: o.id as string | number, text: o.text }));
-    const chosen = (o: string | number) => (Array.isArray(value) ? value.includes(o as string) : value === o);
-    const toggle = (o: string | number, on: boolean) => {
-      if (q.kind !== 'multiple') return this.answer(q.id, o);
-      // The answer now, not the one this template saw: two quick clicks must both count.
-      const now = answerOf(this.state.answers, q.id);
-      const list = Array.isArray(now) ? now.filter((v) => v !== o) : [];
-      this.answer(q.id, on ? [...list, o as string] : list);
-    };
-    return html`<li class="question" part="question">
-      <fieldset
-        aria-describedby=${[q.help ? `${id}-help` : '', scale ? `${id}-scale` : ''].join(' ').trim() || nothing}
-      >
-        <legend>${q.text}${optional}</legend>
-        ${help}
-        ${
-          scale
-            ? html`<p class="help" id="${id}-scale">
-                ${msg('1 = helemaal niet, 5 = volledig', { id: 'wizard.scale' })}
-              </p>`
-            : nothing
-        }
-        <div class="options ${scale ? 'scale' : ''}">
-          ${options.map(
-            (o) =>
-              html`<label class="option">
-                <input
-                  type=${q.kind === 'multiple' ? 'checkbox' : 'radio'}
-                  name=${id}
-                  .checked=${chosen(o.id)}
-                  @change=${(e: Event) => toggle(o.id, (e.target as HTMLInputElement).checked)}
-                />
-                <span>${o.text}</span>
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-    </li>`;
-  }
-
-  private show(q: Question | undefined, a: Answer) {
-    if (typeof a === 'number') return `${a} / 5`;
-    const text = (id: string) => q?.options?.find((o) => o.id === id)?.text ?? id;
-    if (Array.isArray(a))
-      return html`<ul>
-        ${a.map((id) => html`<li>${text(id)}</li>`)}
-      </ul>`;
-    return q?.kind === 'single' ? text(a) : a;
-  }
-
-  private renderAnswers(answers: Answers, list: Question[], nested = false) {
-    const missing = msg('Niet beantwoord', { id: 'wizard.missing' });
-    const known = new Set(list.map((q) => q.id));
-    const other = Object.keys(answers).filter((id) => !known.has(id));
-    const level = this.headingLevel + (nested ? 3 : 2);
-    return html`${PHASES.map(
-      (p) =>
-        html`${heading(level, PHASE_TEXT[p].name(), { className: 'phase-title' })}
-          <dl class="answers">
-            ${list
-              .filter((q) => q.phase === p)
-              .map((q) => {
-                const a = answerOf(answers, q.id);
-                return html`<dt>${q.text}</dt>
-                  ${
-                    answered(a)
-                      ? html`<dd>${this.show(q, a!)}</dd>`
-                      : html`<dd class="missing ${q.optional ? 'optional' : ''}">${missing}</dd>`
-                  }`;
-              })}
-          </dl>`,
-    )}
-    ${
-      other.length
-        ? html`${nested ? nothing : heading(level, msg('Andere antwoorden', { id: 'wizard.other' }), { className: 'phase-title' })}
-            <dl class="answers">
-              ${other.map(
-                (id) =>
-                  html`<dt>${id}</dt>
-                    <dd>${this.show(undefined, answers[id])}</dd>`,
-              )}
-            </dl>`
-        : nothing
-    }`;
-  }
-
   private renderSummary(list: Question[]) {
     const { completedAt, history } = this.state;
     // Earlier cycles are shown with the whole set, check questions included.
@@ -406,7 +304,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
         id: 'step-heading',
         focusable: true,
       })}
-      ${this.renderAnswers(this.state.answers, list)}
+      ${renderAnswers(this.state.answers, list, this.headingLevel + 2)}
       <p class="done" ?hidden=${!completedAt}>
         ${completedAt ? msg(str`Deze ronde is afgerond op ${date(completedAt)}.`, { id: 'wizard.done-on' }) : ''}
       </p>
@@ -438,7 +336,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
                 (c) =>
                   html`<section class="cycle">
                     ${heading(this.headingLevel + 2, msg(str`Ronde ${c.cycle}`, { id: 'wizard.cycle-title' }))}
-                    ${this.renderAnswers(c.answers, all, true)}
+                    ${renderAnswers(c.answers, all, this.headingLevel + 3, true)}
                   </section>`,
               )}
             </details>`

@@ -23,11 +23,13 @@ const KB = 1024;
 // representation of indirect groups, the tool's plan handling and their words in every language);
 // then the offer of a worked example (the example itself loads when opened); then the partner's
 // guidance per rung and phase (its check and its rendering, in every element), the tool's
-// introduction and the circle's button for examples (the examples load when opened).
+// introduction and the circle's button for examples (the examples load when opened); then the
+// ladder's and the wizard's views as template functions beside their elements (+0.1 to 0.2 KB; the
+// tool's page 0.4 KB smaller, its summary now loading with the plan).
 const PAGES = [
-  { name: 'only `<elz-participation-ladder>`', tag: 'elz-participation-ladder', bar: 20 * KB, ceiling: 26.1 * KB },
-  { name: 'only `<elz-question-wizard>`', tag: 'elz-question-wizard', bar: 20 * KB, ceiling: 27.7 * KB },
-  { name: 'only `<elz-stakeholder-circle>`', tag: 'elz-stakeholder-circle', bar: 26 * KB, ceiling: 32.1 * KB },
+  { name: 'only `<elz-participation-ladder>`', tag: 'elz-participation-ladder', bar: 20 * KB, ceiling: 26.3 * KB },
+  { name: 'only `<elz-question-wizard>`', tag: 'elz-question-wizard', bar: 20 * KB, ceiling: 27.9 * KB },
+  { name: 'only `<elz-stakeholder-circle>`', tag: 'elz-stakeholder-circle', bar: 26 * KB, ceiling: 32.2 * KB },
   {
     name: '`<elz-engagement-tool>`',
     tag: 'elz-engagement-tool',

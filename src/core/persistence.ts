@@ -18,15 +18,14 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { merge3 } from './merge.js';
+import { asideKeys, copyAside, isQuotaError, storageFor, type StorageArea } from './storage.js';
 
-export type StorageArea = 'local' | 'session' | 'none';
+export { KEEP_ASIDE, storageFor, type StorageArea } from './storage.js';
 
 /** `idle`: nothing written yet; `off`: storage="none"; `unavailable`/`full`: working in memory. */
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'off' | 'unavailable' | 'full';
 
 export const WRITE_DELAY = 300;
-/** Copies kept aside per key; older ones are removed when a new one is made. */
-export const KEEP_ASIDE = 3;
 const RETRY_FIRST = 2000;
 const RETRY_MAX = 30000;
 
@@ -53,30 +52,6 @@ export interface PersistenceOptions<V> {
   /** Storage works again after a failure. */
   recovered(): void;
 }
-
-/** Reads `localStorage` or `sessionStorage`; even the property access can throw (sandboxed frames). */
-export function storageFor(area: StorageArea): Storage | null {
-  if (area === 'none') return null;
-  try {
-    const store = area === 'local' ? window.localStorage : window.sessionStorage;
-    return store ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function isQuotaError(e: unknown): boolean {
-  const err = e as { name?: unknown; code?: unknown; message?: unknown } | null;
-  return (
-    !!err &&
-    (err.code === 22 ||
-      err.code === 1014 ||
-      /quota/i.test(String(err.name)) ||
-      /quota|full|exceeded/i.test(String(err.message)))
-  );
-}
-
-const ASIDE = /\.(unreadable|conflict)\.(\d+)(?:-(\d+))?$/;
 
 const peers = new Map<string, Set<PersistenceController<unknown>>>();
 
@@ -165,7 +140,7 @@ export class PersistenceController<V> implements ReactiveController {
     const store = storageFor(this.area);
     if (store)
       try {
-        [this.key, ...this.asideKeys(store)].forEach((k) => store.removeItem(k));
+        [this.key, ...asideKeys(store, this.key)].forEach((k) => store.removeItem(k));
       } catch {
         // Storage blocked: there is nothing we could have stored there either.
       }
@@ -274,17 +249,6 @@ export class PersistenceController<V> implements ReactiveController {
     }
   }
 
-  /** This key's copies kept aside in `store`, oldest first. */
-  private asideKeys(store: Storage): string[] {
-    const found: Array<{ k: string; t: number; n: number }> = [];
-    for (let i = 0; i < store.length; i++) {
-      const k = store.key(i);
-      const m = k?.startsWith(`${this.key}.`) ? ASIDE.exec(k.slice(this.key.length)) : null;
-      if (k && m) found.push({ k, t: Number(m[2]), n: Number(m[3] ?? 0) });
-    }
-    return found.sort((a, b) => a.t - b.t || a.n - b.n).map((f) => f.k);
-  }
-
   /**
    * Copies text to a key of its own: unreadable data (then it leaves our key), or another tab's
    * version after a conflict. Returns false if unreadable text is still under our key.
@@ -292,15 +256,9 @@ export class PersistenceController<V> implements ReactiveController {
   private keepAside(store: Storage, text: string, kind: 'unreadable' | 'conflict', fromAnotherTab = false): boolean {
     const source = fromAnotherTab ? 'another-tab' : undefined;
     try {
-      const now = Date.now();
-      let aside = `${this.key}.${kind}.${now}`;
-      for (let n = 1; store.getItem(aside) !== null; n++) aside = `${this.key}.${kind}.${now}-${n}`;
-      store.setItem(aside, text);
-      if (store.getItem(aside) !== text) throw new Error('copy did not stick');
+      const aside = copyAside(store, this.key, text, kind);
       // Our own unreadable data leaves the key (we start clean); another tab's stays where it wrote it.
       if (kind === 'unreadable' && !fromAnotherTab) store.removeItem(this.key);
-      const older = this.asideKeys(store).filter((k) => k !== aside);
-      older.slice(0, Math.max(0, older.length - (KEEP_ASIDE - 1))).forEach((k) => store.removeItem(k));
       if (kind === 'unreadable') this.blockedText = null;
       this.keptAside = [...this.keptAside.filter((k) => k.key !== this.key), { key: aside, text }];
       this.options.problem(kind === 'conflict' ? 'storage-conflict' : 'storage-unreadable', source);

@@ -11,6 +11,7 @@ import { newId } from '../core/ids.js';
 import { LIMITS, cleanText, isBlank, object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { ladderStyles } from './participation-ladder.styles.js';
+import { viewStyles } from './views.styles.js';
 import { renderModeOption, renderPicture, renderRungChoice, renderRungTexts } from './views.js';
 import { emptyLadder, ladderSchema, type LadderGroup, type LadderValue } from './value.js';
 
@@ -52,7 +53,7 @@ const settings = object({ guidance: (v) => v }, { guidance: null });
  */
 @localized()
 export class ElzParticipationLadder extends ElzElement<LadderValue> {
-  static override styles = [coreStyles, ladderStyles, guidanceStyles];
+  static override styles = [coreStyles, viewStyles, ladderStyles, guidanceStyles];
 
   /**
    * The groups are given (the engagement tool takes them from its circle): they cannot be added,

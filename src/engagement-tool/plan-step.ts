@@ -187,7 +187,10 @@ function renderItem(
                 </div>
                 <div class="field">
                   <label for="${id}-back">
-                    ${msg('Hoe hoort de groep wat er met haar stem gebeurt?', { id: 'ladder.feedback' })}
+                    ${msg(
+                      'Hoe haalt de vertegenwoordiger de stem van de groep op, en hoe hoort de groep wat ermee gebeurt?',
+                      { id: 'ladder.feedback' },
+                    )}
                   </label>
                   <textarea
                     id="${id}-back"

@@ -67,9 +67,10 @@ export function renderPlanStep(
       <div class="field">
         <label for="ambassador">${msg('Betrokkenheidsambassadeur van het project', { id: 'plan.ambassador' })}</label>
         <p class="help" id="ambassador-help">
-          ${msg('Wie waakt erover dat de doelgroep betrokken blijft? Bij elke actie kunt u ook iemand anders kiezen.', {
-            id: 'plan.ambassador.help',
-          })}
+          ${msg(
+            'Wie waakt erover dat de doelgroep betrokken blijft? Bij elke actie kunt u bij "Wie doet het?" ook iemand anders invullen.',
+            { id: 'plan.ambassador.help' },
+          )}
         </p>
         <input
           id="ambassador"
@@ -98,9 +99,10 @@ export function renderPlanStep(
             )}
           </ul>`
         : html`<p class="empty">
-            ${msg('Er is nog niets te plannen: geen groep met een hoger doel, geen gat in de cirkel.', {
-              id: 'plan.empty',
-            })}
+            ${msg(
+              'Er is nog niets te plannen: geen groep wil hoger op de ladder en er ontbreekt niemand in de cirkel.',
+              { id: 'plan.empty' },
+            )}
           </p>`
     }
     <p>

@@ -191,7 +191,7 @@ export const SUGGESTIONS: readonly Suggestion[] = [
     'local-government',
     'OCMW',
     'CPAS',
-    'Public social welfare centre (OCMW/CPAS)',
+    'Welfare centre (OCMW/CPAS)',
     'ÖSHZ (Öffentliches Sozialhilfezentrum)',
   ),
   s(

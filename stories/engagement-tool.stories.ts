@@ -28,7 +28,7 @@ const ambitions: Record<string, Partial<LadderGroup>> = {
     target: 'advise',
     mode: 'indirect',
     note: 'Via de seniorenraad en een bevraging aan huis.',
-    representative: 'De seniorenraad van Brugge',
+    representative: 'Seniorenraad van Brugge',
     feedback: 'Een lid van de seniorenraad brengt verslag uit op hun maandvergadering en neemt vragen mee terug.',
   },
   carers: { target: 'advise' },

@@ -40,6 +40,19 @@ describe('the worked example of the engagement tool', () => {
       if (locale !== 'nl') expect(read.circle.theme).to.not.equal(workedExample('nl').circle.theme);
     });
 
+  for (const locale of ['nl', 'fr', 'en', 'de'] as const)
+    it(`shows a round under way in ${locale}: due dates and the next round ahead, one action started`, () => {
+      const now = '2027-01-31T10:00:00.000Z';
+      const { plan, ladder } = workedExample(locale, now);
+      // Due in one and two months, as yyyy-mm-dd; a day every month has (not 31 February).
+      expect(plan.actions.map((a) => a.due)).to.deep.equal(['2027-02-28', '2027-03-28', '2027-03-28']);
+      expect(plan.nextRound).to.equal('2027-04-28');
+      expect(plan.actions.map((a) => a.state)).to.include('doing');
+      // A representative reads after "via": no article of its own.
+      for (const g of ladder.groups.filter((x) => x.representative))
+        expect(g.representative, g.id).to.not.match(/^(De|Het|Le|La|Les|L'|The|Der|Die|Das) /);
+    });
+
   it('is offered on a blank tool only, and opens in the language shown', async () => {
     await setPageLang('fr');
     const el = await fixture<ElzEngagementTool>(html`<elz-engagement-tool storage="none"></elz-engagement-tool>`);
@@ -66,11 +79,11 @@ describe('the worked example of the engagement tool', () => {
     await open(el);
     const circle = el.shadowRoot!.querySelector('elz-stakeholder-circle')!;
     await (circle as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(textOf(circle)).to.contain('Marie-Rose (72), woont alleen');
+    expect(textOf(circle)).to.contain('Marie-Rose (72), voorbeeld van een oudere die alleen woont');
     el.value = { ...el.value, step: 'plan' };
     await untilLoaded(el);
     const written = [...el.shadowRoot!.querySelectorAll('textarea')].map((t) => t.value);
-    expect(written).to.include('Samen met Marie-Rose haar zorgplan bespreken, bij haar thuis.');
+    expect(written).to.include('Bij Marie-Rose thuis vragen wat haar zou helpen om veilig en minder alleen te wonen.');
     expect(textOf(el)).to.contain('Te doen · Buurtwerker Karim');
     expect(textOf(el)).to.contain('U bekijkt een voorbeeld');
     el.value = { ...el.value, step: 'summary' };

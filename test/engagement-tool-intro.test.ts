@@ -51,7 +51,8 @@ describe('<elz-engagement-tool>: the introduction', () => {
     const text = textOfIntro(el);
     expect(text).to.match(/^Over deze tool/);
     for (const part of [
-      'Wat? Een hulpmiddel om samen in kaart te brengen wie betrokken is bij een project of actie',
+      'Wat? Een hulpmiddel om samen met iedereen die ertoe doet een project of actie uit te werken',
+      'wie is betrokken, hoe sterk, en wat doen we om dat te versterken?',
       'Waarom? Om de juiste mensen rond de tafel te krijgen, ook wie moeilijk te bereiken is',
       'draagvlak',
       'Voor wie? Voor iedereen die een project of actie uitwerkt',

@@ -145,7 +145,11 @@ describe('<elz-engagement-tool>: the plan and the rounds', () => {
       const el = await make();
       const first = items(el)[0];
       expect(field<HTMLInputElement>(first, /Wie vertegenwoordigt/).value).to.equal('Buurtcomité');
-      await type(el, field<HTMLTextAreaElement>(first, /Hoe hoort de groep/), 'Verslag op het buurtfeest');
+      await type(
+        el,
+        field<HTMLTextAreaElement>(first, /Hoe haalt de vertegenwoordiger de stem van de groep op/),
+        'Verslag op het buurtfeest',
+      );
       expect(el.value.ladder.groups[0]).to.include({
         representative: 'Buurtcomité',
         feedback: 'Verslag op het buurtfeest',

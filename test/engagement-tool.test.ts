@@ -761,7 +761,7 @@ describe('<elz-engagement-tool>', () => {
       expect(queryByRole(el, 'button', { name: 'Afronden' })).to.be.null;
       expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
       await new Promise((r) => setTimeout(r, 100));
-      expect(textOf(el.shadowRoot!.querySelector('[role=status]')!)).to.contain('Het resultaat is afgerond.');
+      expect(textOf(el.shadowRoot!.querySelector('[role=status]')!)).to.contain('Deze ronde is afgerond.');
       getByRole(el, 'button', { name: 'Nieuwe ronde starten' }).click();
       await settle(el);
       const v = el.value;

@@ -289,13 +289,15 @@ for (const s of subjects) {
       const root = await s.show(el);
       const [box] = boxes(root);
       expect(box).to.contain(expected);
-      expect(box).to.match(/^Tips en methodes van de partner/);
+      expect(box).to.match(/^Tips en methodes van de organisatie achter deze pagina/);
       for (const a of links(root)) {
         expect(a.target).to.equal('_blank');
         expect(a.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
         expect(a.protocol).to.match(/^https?:$/);
-        // The link says where it goes: the partner's page, in a new tab.
-        expect(seen(a.textContent!)).to.match(/\(pagina van de partner, opent in een nieuw tabblad\)$/);
+        // The link says where it goes: the organisation behind the page, in a new tab.
+        expect(seen(a.textContent!)).to.match(
+          /\(link van de organisatie achter deze pagina, opent in een nieuw tabblad\)$/,
+        );
       }
       await expect(el).to.be.accessible();
     });
@@ -382,11 +384,11 @@ for (const s of subjects) {
         expect(text).to.contain('rencontre santé mensuelle');
         expect(text).to.contain('Fiche méthode table de dialogue');
       }
-      expect(text).to.contain('Conseils et méthodes du partenaire');
-      expect(text).to.contain("(page du partenaire, s'ouvre dans un nouvel onglet)");
+      expect(text).to.contain("Conseils et méthodes de l'organisation qui publie cette page");
+      expect(text).to.contain("(lien de l'organisation qui publie cette page, s'ouvre dans un nouvel onglet)");
       for (const [lang, words] of [
-        ['en', "the partner's page, opens in a new tab"],
-        ['de', 'Seite des Partners, öffnet in einem neuen Tab'],
+        ['en', 'from the organisation behind this page, opens in a new tab'],
+        ['de', 'Link der Organisation hinter dieser Seite, öffnet in einem neuen Tab'],
       ]) {
         await setPageLang(lang);
         await part.updateComplete;
@@ -434,7 +436,7 @@ describe('guidance: where it shows', () => {
     await openGroup(el, 'Buurtbewoners');
     const group = el.shadowRoot!.querySelector('[data-group="g"]')!;
     expect(seen(group.querySelector('[part=guidance]')!.textContent!)).to.contain(
-      'Tips en methodes van de partner voor het doel: Raadplegen',
+      'Tips en methodes van de organisatie achter deze pagina voor het doel: Raadplegen',
     );
     // Another ambition, another rung's guidance; one without guidance shows none.
     group.querySelector<HTMLInputElement>('input[name="g-target"][value="co-decide"]')!.click();

@@ -49,6 +49,9 @@ describe('circle suggestions: the data', () => {
       'Gezinszorg',
       'Scholen',
       'Ziekenhuis',
+      'Apothekers',
+      'Wijkgezondheidscentrum',
+      'Ziekenfonds',
     ])
       expect(nl).to.contain(word);
     const fr = SUGGESTIONS.map((s) => s.name.fr).join(' | ');
@@ -86,6 +89,9 @@ describe('circle suggestions: the data', () => {
       'informal care',
       'formal second-line',
       'formal second-line',
+      'formal care',
+      'formal care',
+      'formal care',
       'formal care',
       'formal care',
     ]);

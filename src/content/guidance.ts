@@ -111,7 +111,7 @@ export function renderGuidance(e: GuidanceEntry | undefined, title: string): Tem
                 html`<li>
                   <a href=${l.url} target="_blank" rel="noopener noreferrer"
                     >${pick(l.label)}
-                    ${msg('(pagina van de partner, opent in een nieuw tabblad)', { id: 'guidance.new-tab' })}</a
+                    ${msg('(link van de organisatie achter deze pagina, opent in een nieuw tabblad)', { id: 'guidance.new-tab' })}</a
                   >
                 </li>`,
             )}

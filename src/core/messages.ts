@@ -88,7 +88,7 @@ export function errorMessage(code: ElzErrorCode, cause?: unknown): string {
           )
         : cause === 'another-element'
           ? msg(
-              'Een ander onderdeel op deze pagina bewaart zijn werk onder dezelfde naam. Dat werk is hier niet overgenomen. De beheerder van de website moet elk onderdeel een eigen storage-key geven.',
+              'Een ander onderdeel op deze pagina bewaart zijn werk onder dezelfde naam. Dat werk is hier niet overgenomen. Meld dit aan de beheerder van de website.',
               { id: 'core.error.storage-unreadable.element' },
             )
           : msg(

@@ -258,7 +258,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     const now = new Date().toISOString();
     if (!this.change({ ...this.state, completedAt: now, wizard: { ...this.state.wizard, completedAt: now } })) return;
     this.dispatchEvent(new CustomEvent('elz-complete', { detail: this.value, bubbles: true, composed: true }));
-    this.announce(msg('Het resultaat is afgerond.', { id: 'tool.finished' }));
+    this.announce(msg('Deze ronde is afgerond.', { id: 'tool.finished' }));
     // The button is gone: focus goes to the finished summary, not to the page.
     this.focusAfterUpdate = 'step';
   }

@@ -37,7 +37,7 @@ export function renderExampleBanner(clear: () => void): TemplateResult {
   return html`<div class="example-banner" role="note">
     <p>
       ${msg(
-        'U bekijkt een voorbeeld: een project rond ouderen die alleen wonen, zoals Marie-Rose. Kijk rond in alle stappen.',
+        'U bekijkt een voorbeeld: een project rond ouderen die alleen wonen, zoals Marie-Rose (72), op de vierde verdieping zonder lift. Kijk rond in alle stappen.',
         { id: 'example.banner' },
       )}
     </p>

@@ -17,9 +17,10 @@ export function renderIntro(open: boolean, toggled: (open: boolean) => void): Te
     <dl>
       <dt>${msg('Wat?', { id: 'tool.about.what' })}</dt>
       <dd>
-        ${msg('Een hulpmiddel om samen in kaart te brengen wie betrokken is bij een project of actie, en hoe sterk.', {
-          id: 'tool.about.what.text',
-        })}
+        ${msg(
+          'Een hulpmiddel om samen met iedereen die ertoe doet een project of actie uit te werken: wie is betrokken, hoe sterk, en wat doen we om dat te versterken?',
+          { id: 'tool.about.what.text' },
+        )}
       </dd>
       <dt>${msg('Waarom?', { id: 'tool.about.why' })}</dt>
       <dd>

@@ -67,9 +67,10 @@ export function renderPlanStep(
       <div class="field">
         <label for="ambassador">${msg('Betrokkenheidsambassadeur van het project', { id: 'plan.ambassador' })}</label>
         <p class="help" id="ambassador-help">
-          ${msg('Wie waakt erover dat de doelgroep betrokken blijft? Bij elke actie kunt u ook iemand anders kiezen.', {
-            id: 'plan.ambassador.help',
-          })}
+          ${msg(
+            'Wie waakt erover dat de doelgroep betrokken blijft? Bij elke actie kunt u bij "Wie doet het?" ook iemand anders invullen.',
+            { id: 'plan.ambassador.help' },
+          )}
         </p>
         <input
           id="ambassador"
@@ -98,9 +99,10 @@ export function renderPlanStep(
             )}
           </ul>`
         : html`<p class="empty">
-            ${msg('Er is nog niets te plannen: geen groep met een hoger doel, geen gat in de cirkel.', {
-              id: 'plan.empty',
-            })}
+            ${msg(
+              'Er is nog niets te plannen: geen groep wil hoger op de ladder en er ontbreekt niemand in de cirkel.',
+              { id: 'plan.empty' },
+            )}
           </p>`
     }
     <p>
@@ -187,7 +189,10 @@ function renderItem(
                 </div>
                 <div class="field">
                   <label for="${id}-back">
-                    ${msg('Hoe hoort de groep wat er met haar stem gebeurt?', { id: 'ladder.feedback' })}
+                    ${msg(
+                      'Hoe haalt de vertegenwoordiger de stem van de groep op, en hoe hoort de groep wat ermee gebeurt?',
+                      { id: 'ladder.feedback' },
+                    )}
                   </label>
                   <textarea
                     id="${id}-back"

@@ -50,23 +50,26 @@ export function renderLadderTable(ladder: LadderValue, id: string, level: number
               <th scope="col">${msg('Manier van meedoen', { id: 'ladder.mode' })}</th>
               <th scope="col">${msg('Notitie', { id: 'ladder.note' })}</th>
             </tr>`,
-            ladder.groups.map(
-              (g) =>
-                html`<tr>
-                  <th scope="row">${g.name}</th>
-                  <td>${rungName(g.current)}</td>
-                  <td>${rungName(g.target)}</td>
-                  <td>
-                    ${MODE_TEXT[g.mode].name()}
-                    ${
-                      g.mode === 'indirect' && g.representative
-                        ? html`<br />${msg(str`via ${isolate(g.representative)}`, { id: 'tool.via' })}`
-                        : nothing
-                    }
-                  </td>
-                  <td class="note">${[g.note, g.mode === 'indirect' ? g.feedback : ''].filter(Boolean).join('\n')}</td>
-                </tr>`,
-            ),
+            ladder.groups.map((g) => {
+              // How the group's voice goes up and comes back, under its label: not mistaken for the note.
+              const feedback = g.mode === 'indirect' ? g.feedback : '';
+              const label = msg('Input en terugkoppeling', { id: 'ladder.feedback.short' });
+              const back = feedback ? html`<b>${label}</b><br />${feedback}` : nothing;
+              return html`<tr>
+                <th scope="row">${g.name}</th>
+                <td>${rungName(g.current)}</td>
+                <td>${rungName(g.target)}</td>
+                <td>
+                  ${MODE_TEXT[g.mode].name()}
+                  ${
+                    g.mode === 'indirect' && g.representative
+                      ? html`<br />${msg(str`via ${isolate(g.representative)}`, { id: 'tool.via' })}`
+                      : nothing
+                  }
+                </td>
+                <td class="note">${g.note}${g.note && feedback ? '\n' : ''}${back}</td>
+              </tr>`;
+            }),
           )
         : html`<p>${msg('Er zijn nog geen groepen.', { id: 'ladder.empty' })}</p>`
     }

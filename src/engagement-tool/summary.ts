@@ -97,7 +97,7 @@ function renderSummaryActions(view: SummaryView) {
     </div>
     <p class="pdca no-print" id="pdca">
       ${msg(
-        'Plannen, doen, nakijken, bijsturen: zo werkt u in rondes. Een nieuwe ronde bewaart deze ronde zoals ze is. U begint opnieuw bij stap 1, met wat u nu weet, en ziet daarna wat er veranderde.',
+        'Plannen, doen, nakijken, bijsturen (de PDCA-cirkel): zo werkt u in rondes. Een nieuwe ronde bewaart deze ronde zoals ze is. U begint opnieuw bij stap 1, met wat u nu weet, en ziet daarna wat er veranderde.',
         { id: 'round.pdca' },
       )}
     </p>

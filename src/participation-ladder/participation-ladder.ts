@@ -234,7 +234,7 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
             g.mode === 'indirect' && (g.representative || g.feedback)
               ? html`<dt>${msg('Vertegenwoordigd door', { id: 'ladder.represented-by' })}</dt>
                   <dd>${g.representative}</dd>
-                  <dt>${msg('Zo komt hun stem terug', { id: 'ladder.feedback.short' })}</dt>
+                  <dt>${msg('Input en terugkoppeling', { id: 'ladder.feedback.short' })}</dt>
                   <dd class="note">${g.feedback}</dd>`
               : nothing
           }
@@ -300,9 +300,12 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
         g.target
           ? renderGuidance(
               this.hostGuidance?.rungs?.[g.target],
-              msg(str`Tips en methodes van de partner voor het doel: ${rungById(g.target)!.name()}`, {
-                id: 'guidance.target',
-              }),
+              msg(
+                str`Tips en methodes van de organisatie achter deze pagina voor het doel: ${rungById(g.target)!.name()}`,
+                {
+                  id: 'guidance.target',
+                },
+              ),
             )
           : nothing
       }
@@ -347,12 +350,13 @@ export class ElzParticipationLadder extends ElzElement<LadderValue> {
       </div>
       <div class="field">
         <label for=${back}>
-          ${msg('Hoe hoort de groep wat er met haar stem gebeurt?', { id: 'ladder.feedback' })}
+          ${msg('Hoe haalt de vertegenwoordiger de stem van de groep op, en hoe hoort de groep wat ermee gebeurt?', { id: 'ladder.feedback' })}
         </label>
         <p class="help" id="${back}-help">
-          ${msg('Bijvoorbeeld: de vertegenwoordiger brengt verslag uit op de vergadering van de vereniging.', {
-            id: 'ladder.feedback.help',
-          })}
+          ${msg(
+            'Bijvoorbeeld: de vertegenwoordiger vraagt vooraf input op de vergadering van de vereniging en vertelt achteraf wat ermee gebeurd is.',
+            { id: 'ladder.feedback.help' },
+          )}
         </p>
         <textarea
           id=${back}

@@ -68,7 +68,7 @@ export function renderRungTexts(level: number, guidance: Guidance | null): Templ
             <dt>${msg('Voorbeeld', { id: 'ladder.example' })}</dt>
             <dd>${r.example()}</dd>
           </dl>
-          ${renderGuidance(guidance?.rungs?.[r.id], msg('Tips en methodes van de partner', { id: 'guidance.title' }))}
+          ${renderGuidance(guidance?.rungs?.[r.id], msg('Tips en methodes van de organisatie achter deze pagina', { id: 'guidance.title' }))}
         </li>`,
     )}
   </ol>`;

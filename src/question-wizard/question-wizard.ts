@@ -257,7 +257,7 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
     return html`
       ${heading(this.headingLevel + 1, `${index + 1}. ${PHASE_TEXT[phase].name()}`, { id: 'step-heading', focusable: true })}
       <p class="intro">${PHASE_TEXT[phase].intro()}</p>
-      ${renderGuidance(this.hostGuidance?.phases?.[phase], msg('Tips en methodes van de partner', { id: 'guidance.title' }))}
+      ${renderGuidance(this.hostGuidance?.phases?.[phase], msg('Tips en methodes van de organisatie achter deze pagina', { id: 'guidance.title' }))}
       <ol class="questions">
         ${list.map((q, i) =>
           q.phase === phase

@@ -2,7 +2,9 @@
  * Examples of stakeholders, per ring and sector, so that a team does not start from a blank circle:
  * the kinds of people and organisations the seeds name (the clusters of the primary-care zone, seed
  * 000; adviesraden, mantelzorgcafé, gezondheidsambassadeurs, ervaringsdeskundigen, seed 001; WWOL
- * partners, seed 004; OCMW/CPAS, huisartsen, thuisverpleging, gezinszorg, geïntegreerd breed onthaal).
+ * partners, seed 004; OCMW/CPAS, huisartsen, thuisverpleging, gezinszorg, geïntegreerd breed onthaal), and
+ * the care and welfare services a Flemish or Brussels primary-care team works with (apothekers,
+ * wijkgezondheidscentrum, de sociale dienst van het ziekenfonds).
  *
  * Loaded when the user opens the examples (`*.on-demand.ts`: a file of its own), so that neither a
  * page's first load nor a language switch pays for them. That is also why their names are data in
@@ -76,7 +78,15 @@ export const SUGGESTIONS: readonly Suggestion[] = [
     { expert: true },
   ),
   s('residents', 'person', 'wwol', 'Buurtbewoners', 'Habitants du quartier', 'Local residents', 'Anwohner*innen'),
-  s('peers', 'person', 'wwol', 'Lotgenoten', 'Pairs', 'People in the same situation', 'Menschen in derselben Lage'),
+  s(
+    'peers',
+    'person',
+    'wwol',
+    'Lotgenoten',
+    'Pairs (personnes qui vivent la même situation)',
+    'People in the same situation',
+    'Menschen in derselben Lage',
+  ),
   // Their informal network.
   s('carers', 'informal', 'care', 'Mantelzorgers', 'Aidants proches', 'Informal carers', 'Pflegende Angehörige'),
   s('carers-cafe', 'informal', 'care', 'Mantelzorgcafé', 'Café des aidants', "Carers' café", 'Angehörigen-Café'),
@@ -95,8 +105,8 @@ export const SUGGESTIONS: readonly Suggestion[] = [
     'informal',
     'local-government',
     'Adviesraden (seniorenraad)',
-    'Conseils consultatifs (conseil des seniors)',
-    "Advisory councils (senior citizens' council)",
+    'Conseils consultatifs (conseil consultatif des aînés)',
+    "Advisory councils (seniors' council)",
     'Beiräte (Seniorenbeirat)',
   ),
   s(
@@ -128,7 +138,34 @@ export const SUGGESTIONS: readonly Suggestion[] = [
     'Home nursing',
     'Häusliche Krankenpflege',
   ),
-  s('family-care', 'formal', 'welfare', 'Gezinszorg', 'Aide familiale', 'Family care (home help)', 'Familienhilfe'),
+  s('pharmacists', 'formal', 'care', 'Apothekers', 'Pharmaciens', 'Pharmacists', 'Apotheker*innen'),
+  s(
+    'community-health-centre',
+    'formal',
+    'care',
+    'Wijkgezondheidscentrum',
+    'Maison médicale',
+    'Community health centre',
+    'Gemeinschaftspraxis (Wijkgezondheidscentrum)',
+  ),
+  s(
+    'primary-care-zone',
+    'formal',
+    'care',
+    'Eerstelijnszone',
+    'Zone de première ligne / zone de soins',
+    'Primary care zone',
+    'Erstlinienzone',
+  ),
+  s(
+    'family-care',
+    'formal',
+    'welfare',
+    'Gezinszorg',
+    'Aide à domicile (aides familiales)',
+    'Family care (home help)',
+    'Familienhilfe',
+  ),
   s(
     'social-desk',
     'formal',
@@ -140,12 +177,21 @@ export const SUGGESTIONS: readonly Suggestion[] = [
   ),
   s('community-work', 'formal', 'welfare', 'Buurtwerk', 'Travail de quartier', 'Community work', 'Stadtteilarbeit'),
   s(
+    'health-insurer',
+    'formal',
+    'welfare',
+    'Ziekenfonds (sociale dienst)',
+    'Mutualité (service social)',
+    'Health insurance fund (social service)',
+    'Krankenkasse (Sozialdienst)',
+  ),
+  s(
     'ocmw',
     'formal',
     'local-government',
     'OCMW',
     'CPAS',
-    'Public social welfare centre (OCMW/CPAS)',
+    'Welfare centre (OCMW/CPAS)',
     'ÖSHZ (Öffentliches Sozialhilfezentrum)',
   ),
   s(
@@ -156,15 +202,6 @@ export const SUGGESTIONS: readonly Suggestion[] = [
     'Commune',
     'City or municipality',
     'Stadt oder Gemeinde',
-  ),
-  s(
-    'primary-care-zone',
-    'formal',
-    'local-government',
-    'Eerstelijnszone',
-    'Zone de première ligne',
-    'Primary care zone',
-    'Regionales Netzwerk der Grundversorgung (Eerstelijnszone)',
   ),
   s('schools', 'formal', 'wwol', 'Scholen', 'Écoles', 'Schools', 'Schulen'),
   s(

@@ -280,7 +280,10 @@ export const ELEMENTS = [
       // Taking part through others asks who speaks for the group and how its voice comes back.
       await tabTo(page, focusOn, ['textbox', 'Wie vertegenwoordigt de groep?']);
       await page.keyboard.type('De buurtwerker');
-      await tabTo(page, focusOn, ['textbox', 'Hoe hoort de groep wat er met haar stem gebeurt?']);
+      await tabTo(page, focusOn, [
+        'textbox',
+        'Hoe haalt de vertegenwoordiger de stem van de groep op, en hoe hoort de groep wat ermee gebeurt?',
+      ]);
       await page.keyboard.type('Verslag op de buurtraad');
       await tabTo(page, focusOn, ['textbox', 'Notitie']);
       await page.keyboard.type('Via de buurtwerker');

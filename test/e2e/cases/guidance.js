@@ -54,7 +54,10 @@ export default (registry, { server, elements }) => {
       const el = await t.element(page, WIZARD);
       const text = await textOf(el);
       assert.ok(text.includes(`Start bij de verbindingspersonen. ${HOSTILE}`), 'the partner text, as text');
-      assert.ok(text.includes('(pagina van de partner, opent in een nieuw tabblad)'), 'the link says where it goes');
+      assert.ok(
+        text.includes('(link van de organisatie achter deze pagina, opent in een nieuw tabblad)'),
+        'the link says where it goes',
+      );
       const { found, pwned } = await el.evaluate(linksIn);
       assert.deepEqual(found, [{ href: server.origin + partner, target: '_blank', rel: 'noopener noreferrer' }]);
       assert.equal(pwned, null);

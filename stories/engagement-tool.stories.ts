@@ -13,7 +13,9 @@ import {
   type ElementArgs,
 } from './helpers.js';
 import type { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
+import { workedExample } from '../src/engagement-tool/example.js';
 import { startRound } from '../src/engagement-tool/rounds.js';
+import { currentLocale } from '../src/core/locale.js';
 import { emptyTool, ladderGroups, type ToolStep, type ToolValue } from '../src/engagement-tool/value.js';
 import type { LadderGroup } from '../src/participation-ladder/value.js';
 import { fallPreventionAnswers, fallPreventionStakeholders } from './data.js';
@@ -142,7 +144,10 @@ into its meeting. A new round keeps the last one whole, and the summary shows wh
   (\`rungs\`) and the wizard (\`phases\`), or an inline
   \`<script type="application/json">{"sectors": […], "questions": […], "guidance": {…}}</script>\` child.
 - **Introduction**: step 1 starts with what the tool is, why, and for whom; open for a team that starts,
-  folded for one that comes back to its work.`,
+  folded for one that comes back to its work.
+- **Worked example**: a blank tool offers "Bekijk een uitgewerkt voorbeeld": a project around older people
+  who live alone, like Marie-Rose, filled in through every step in the page's language; a banner says it is
+  an example and clears it (undoable). It loads only when opened and never replaces work.`,
       },
     },
   },
@@ -181,6 +186,22 @@ export const IntroductionPhone: Story = {
     html`<div style="max-width: 320px">
       <elz-engagement-tool storage="none"></elz-engagement-tool>
     </div>`,
+};
+
+/** The worked example, opened: the banner on top, the circle of Marie-Rose's project (in the language shown). */
+export const WorkedExample: Story = {
+  render: () =>
+    html`<elz-engagement-tool storage="none" .value=${workedExample(currentLocale())}></elz-engagement-tool>`,
+};
+
+/** The worked example's plan: what the team will do, who, by when, one action under way, the next round. */
+export const WorkedExamplePlan: Story = {
+  name: 'Worked example: the plan',
+  render: () =>
+    html`<elz-engagement-tool
+      storage="none"
+      .value=${{ ...workedExample(currentLocale()), step: 'plan' }}
+    ></elz-engagement-tool>`,
 };
 
 /**

@@ -21,6 +21,9 @@ export default (registry, { server, elements }) => {
       (tag) => document.querySelector(tag).shadowRoot.querySelectorAll('.suggestions button').length > 0,
       CIRCLE,
       'the examples',
+      // A file fetched and run on first use: on a loaded machine (two cases at a time, another build
+      // beside), Firefox took more than 4 s once.
+      15_000,
     );
     assert.equal(asked(), 1);
     // Their styles were adopted: buttons wrap side by side in a flex row.

@@ -17,6 +17,7 @@ import { toolSchema } from '../src/engagement-tool/value.js';
 import { ladderSchema } from '../src/participation-ladder/value.js';
 import { parseQuestionSet, wizardSchema } from '../src/question-wizard/value.js';
 import { circleSchema, parseSectorList } from '../src/stakeholder-circle/value.js';
+import { T, group, stakeholder } from './fixtures.js';
 
 type Kind = 'ladder' | 'circle' | 'wizard' | 'tool';
 type Json = Record<string, unknown>;
@@ -36,34 +37,10 @@ const CHECKS: Record<Kind, ValueSchema<Versioned>> = {
 
 // ── Valid values, whole, as the elements emit them; each row changes one thing ──────────────────
 
-const T = '2026-11-20T10:00:00.000Z';
-const group = (over: Json = {}) => ({
-  id: 'g1',
-  name: 'Buren',
-  current: 'inform',
-  target: 'advise',
-  mode: 'direct',
-  note: '',
-  representative: '',
-  feedback: '',
-  ...over,
-});
 const ladder = (over: Json = {}) => ({
   schema: 'elz-participation-ladder/2',
   updatedAt: T,
   groups: [group()],
-  ...over,
-});
-const stakeholder = (over: Json = {}) => ({
-  id: 's1',
-  name: 'Mevrouw Claeys',
-  ring: 'person',
-  sector: 'care',
-  involvement: 'involved',
-  level: null,
-  hardToReach: false,
-  expert: false,
-  note: '',
   ...over,
 });
 const circle = (over: Json = {}) => ({

@@ -8,32 +8,13 @@ import '../src/engagement-tool/define.js';
 import { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
 import { compare, startRound } from '../src/engagement-tool/rounds.js';
 import type { ToolValue } from '../src/engagement-tool/value.js';
+import { T, group as sampleGroup, stakeholder as sample } from './fixtures.js';
 import { buttonNamed, captureDownloads, clearStorage, setPageLang, textOf, untilLoaded } from './helpers.js';
 
-const T = '2026-11-20T10:00:00.000Z';
-const stakeholder = (id: string, name: string, ring = 'person', over: object = {}) => ({
-  id,
-  name,
-  ring,
-  sector: 'care',
-  involvement: 'involved',
-  level: null,
-  hardToReach: false,
-  expert: false,
-  note: '',
-  ...over,
-});
-const group = (id: string, name: string, current: string | null, target: string | null, over: object = {}) => ({
-  id,
-  name,
-  current,
-  target,
-  mode: 'direct',
-  note: '',
-  representative: '',
-  feedback: '',
-  ...over,
-});
+const stakeholder = (id: string, name: string, ring = 'person', over: object = {}) =>
+  sample({ id, name, ring, ...over });
+const group = (id: string, name: string, current: string | null, target: string | null, over: object = {}) =>
+  sampleGroup({ id, name, current, target, ...over });
 
 /** A tool in round 1: Buren (inform → advise, indirect), Huisarts (collaborate = goal), nobody informal. */
 const roundOne = (): ToolValue =>

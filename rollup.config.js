@@ -33,7 +33,7 @@ function chunkOf(id) {
   )
     return 'core';
   // The tool's plan and report load when the user gets there (see src/engagement-tool/later.ts).
-  if (/[\\/]src[\\/]engagement-tool[\\/](later|plan|plan-step|report|rounds|summary)\.ts$/.test(id))
+  if (/[\\/]src[\\/]engagement-tool[\\/](later|plan|plan-edits|plan-step|report|rounds|summary)\.ts$/.test(id))
     return 'engagement-tool-report';
   // The worked example loads only when a user opens it.
   if (/[\\/]src[\\/]engagement-tool[\\/]example\.ts$/.test(id)) return 'engagement-tool-example';

@@ -19,6 +19,20 @@ export const VERSION = '0.1.0';
 const AREAS: readonly StorageArea[] = ['local', 'session', 'none'];
 
 /**
+ * What every element has. The custom properties below style every element (set on the engagement
+ * tool, they reach its parts too); each element adds its own parts.
+ *
+ * @cssprop [--elz-accent=#005a70] - Main colour: selected choices, primary buttons, focus ring.
+ * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
+ * @cssprop [--elz-text=inherit] - Text colour.
+ * @cssprop [--elz-muted=#4a5560] - Secondary text.
+ * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
+ * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
+ * @cssprop [--elz-border=#8a99a6] - Borders of fields and cards.
+ * @cssprop [--elz-radius=6px] - Corner radius.
+ * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
+ * @cssprop [--elz-danger=#a4161a] - Colour of errors and destructive buttons.
+ *
  * @attr {string} lang - The language: `nl`, `fr`, `en` or `de` (`fr-BE` means `fr`); without it, `<html lang>`,
  * else Dutch. A page shows one language at a time: changing `lang` on any element, or on `<html>`, switches
  * every element at once, without a reload.

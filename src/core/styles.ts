@@ -4,16 +4,7 @@ import { css } from 'lit';
  * What every element's shadow root starts from. The host page's CSS cannot reach in, so the
  * elements set their own box model and control looks; they inherit only the font and colour.
  *
- * @cssprop [--elz-accent=#005a70] - Main colour: selected choices, primary buttons, focus ring.
- * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
- * @cssprop [--elz-text=inherit] - Text colour.
- * @cssprop [--elz-muted=#4a5560] - Secondary text.
- * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
- * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
- * @cssprop [--elz-border=#8a99a6] - Borders of fields and cards.
- * @cssprop [--elz-radius=6px] - Corner radius.
- * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
- * @cssprop [--elz-danger=#a4161a] - Colour of errors and destructive buttons.
+ * The custom properties a page can set are documented once, on `ElzElement` (`element.ts`).
  */
 /** Out of sight, still read by screen readers. */
 export const visuallyHidden = css`

@@ -4,7 +4,6 @@ import { state } from 'lit/decorators.js';
 import { parseGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
 import { currentLocale } from '../core/locale.js';
-import { newId } from '../core/ids.js';
 import { downloadFile } from '../core/file.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
@@ -24,19 +23,7 @@ import { isBlank, isExample, renderExampleBanner, renderExampleOffer } from './e
 import { introStyles, renderIntro } from './intro.js';
 import { PLACES, placeIndex, renderStepNav, renderSteps, stepName, type Navigation, type Place } from './navigation.js';
 import { CIRCLE_PARTS, LADDER_PARTS, WIZARD_PARTS } from './parts.js';
-import type { PlanItem } from './plan.js';
-import type { PlanActions } from './plan-step.js';
-import {
-  TOOL_STEPS,
-  emptyTool,
-  ladderGroups,
-  toolSchema,
-  withLevels,
-  type Plan,
-  type PlanAction,
-  type ToolStep,
-  type ToolValue,
-} from './value.js';
+import { TOOL_STEPS, emptyTool, ladderGroups, toolSchema, withLevels, type ToolStep, type ToolValue } from './value.js';
 
 /** Refuses an inline settings object with keys other than these. */
 const settings = object(
@@ -95,17 +82,6 @@ const settings = object(
  * @csspart wizard-guidance - Inside the questions: the partner's guidance for a phase.
  * @csspart wizard-status - Inside the questions: their messages.
  * @csspart wizard-notice - Inside the questions: one message.
- *
- * @cssprop [--elz-accent=#005a70] - Main colour.
- * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
- * @cssprop [--elz-text=inherit] - Text colour.
- * @cssprop [--elz-muted=#4a5560] - Secondary text.
- * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
- * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
- * @cssprop [--elz-border=#8a99a6] - Borders.
- * @cssprop [--elz-radius=6px] - Corner radius.
- * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
- * @cssprop [--elz-danger=#a4161a] - Errors and destructive buttons.
  */
 @localized()
 export class ElzEngagementTool extends ElzElement<ToolValue> {
@@ -132,15 +108,6 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The plan and the report, once loaded (see `later.ts`). */
   @state() private later: typeof import('./later.js') | null = null;
   private loading: Promise<void> | null = null;
-
-  private readonly planActions: PlanActions = {
-    plan: (patch) => this.changePlan({ ...this.state.plan, ...patch }),
-    action: (item, patch) => this.changeAction(item, patch),
-    group: (id, patch) => this.changeLadderGroup(id, patch),
-    addOwn: () => this.addOwnAction(),
-    removeOwn: (id) => this.removeOwnAction(id),
-    toggled: (id, open) => (this.planOpen = new Map(this.planOpen).set(id, open)),
-  };
 
   /**
    * The page's own sectors for the circle (see `<elz-stakeholder-circle>`). Refused whole when
@@ -281,39 +248,6 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
 
   // ── the plan ───────────────────────────────────────────────────────────────────────────────────
 
-  private changePlan(plan: Plan) {
-    this.change({ ...this.state, plan });
-  }
-
-  private changeAction(item: PlanItem, patch: Partial<PlanAction>) {
-    if (this.later) this.changePlan(this.later.withAction(this.state.plan, item.id, item.title, patch));
-  }
-
-  private changeLadderGroup(id: string, patch: Partial<LadderGroup>) {
-    const { ladder } = this.state;
-    const groups = ladder.groups.map((g) => (g.id === id ? { ...g, ...patch } : g));
-    this.change({ ...this.state, ladder: { ...ladder, groups } });
-  }
-
-  private addOwnAction() {
-    const id = `own:${newId('a')}`;
-    if (!this.later || !this.change({ ...this.state, plan: this.later.withAction(this.state.plan, id, '', {}) }))
-      return;
-    this.planOpen = new Map(this.planOpen).set(id, true);
-    // The new action's first field takes the focus.
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('.plan-item:last-child textarea')?.focus(),
-    );
-  }
-
-  private removeOwnAction(id: string) {
-    const { plan } = this.state;
-    this.changeUndoable({ ...this.state, plan: { ...plan, actions: plan.actions.filter((a) => a.id !== id) } }, () =>
-      msg('De actie is verwijderd.', { id: 'plan.removed' }),
-    );
-    this.focusHome();
-  }
-
   /** Earlier rounds in a file of their own (a copy of the whole work), then out of the work to make room. */
   private moveRoundsOut() {
     downloadFile(`${this.fileBase}-${msg('rondes', { id: 'round.file' })}.json`, JSON.stringify(this.state, null, 2));
@@ -406,7 +340,16 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
               this.later.planItems(this.state, this.sectorList),
               this.state.plan,
               this.planOpen,
-              this.planActions,
+              this.later.planEdits({
+                value: () => this.state,
+                change: (next, done) => (done ? this.changeUndoable(next, done) : this.change(next)),
+                opened: (id, open) => (this.planOpen = new Map(this.planOpen).set(id, open)),
+                focusNewAction: () =>
+                  void this.updateComplete.then(() =>
+                    this.renderRoot.querySelector<HTMLElement>('.plan-item:last-child textarea')?.focus(),
+                  ),
+                focusHome: () => this.focusHome(),
+              }),
               3,
             )
           : this.renderLoading();

@@ -4,6 +4,7 @@
  */
 export { planItems, withAction } from './plan.js';
 export { renderPlanStep } from './plan-step.js';
+export { planEdits } from './plan-edits.js';
 export { renderComparison, renderLadderTable, renderPlanTable, renderRounds } from './report.js';
 export { compare, startRound } from './rounds.js';
 export { renderSummary } from './summary.js';

@@ -39,17 +39,6 @@ const settings = object({ guidance: (v) => v }, { guidance: null });
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
  * @csspart actions - Download, open, start over, forget.
- *
- * @cssprop [--elz-accent=#005a70] - Main colour.
- * @cssprop [--elz-accent-contrast=#ffffff] - Text on the main colour.
- * @cssprop [--elz-text=inherit] - Text colour.
- * @cssprop [--elz-muted=#4a5560] - Secondary text.
- * @cssprop [--elz-surface=#ffffff] - Background of cards and fields.
- * @cssprop [--elz-surface-alt=#f3f6f8] - Background of panels.
- * @cssprop [--elz-border=#8a99a6] - Borders.
- * @cssprop [--elz-radius=6px] - Corner radius.
- * @cssprop [--elz-warning=#fff3cd] - Background of warnings.
- * @cssprop [--elz-danger=#a4161a] - Errors and destructive buttons.
  */
 @localized()
 export class ElzParticipationLadder extends ElzElement<LadderValue> {

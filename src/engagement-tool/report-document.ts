@@ -1,0 +1,299 @@
+/**
+ * The report as a document a team takes into its meeting: one self-contained HTML file (inline
+ * styles, no script, no request: it opens and prints the same everywhere) and the same content for
+ * the clipboard, as rich text (HTML with inline styles, which Word, LibreOffice, Google Docs and
+ * mail programs paste as tables and headings) and as plain text.
+ *
+ * Built as a string, never in the page: every text of the user, and every text of ours around it,
+ * goes through `escape`. The words come in the report's language, which may differ from the
+ * page's: `reportIn` builds it while that language is active (see there).
+ */
+import { msg, str } from '@lit/localize';
+import { RING_TEXT, RINGS, INVOLVEMENT_TEXT, type Sector } from '../content/circle.js';
+import { PHASES, PHASE_TEXT, type Question } from '../content/questions.js';
+import { MODE_TEXT, rungById, type RungId } from '../content/rungs.js';
+import { currentLocale, switchLocale, type Locale } from '../core/locale.js';
+import { isolate } from '../core/messages.js';
+import { answerOf, answered, questionsFor, type HostQuestion } from '../question-wizard/value.js';
+import { circleHints, hintText } from '../stakeholder-circle/hints.js';
+import { localizeSectors, type HostSector } from '../stakeholder-circle/value.js';
+import { dayText, stateText } from './plan-step.js';
+import type { ToolValue } from './value.js';
+
+/** Escapes text for HTML, in content and in quoted attributes alike. */
+export function escape(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+}
+
+export interface ReportInput {
+  value: ToolValue;
+  /** The page's sectors and questions, when it set its own. */
+  sectors?: HostSector[] | null;
+  questions?: HostQuestion[] | null;
+  /** The circle as a picture: a `data:image/png` URL. Left out where it cannot be made. */
+  picture?: string | null;
+}
+
+export interface ReportDocument {
+  /** A whole HTML document: the file to download. */
+  html: string;
+  /** The report's body with inline styles only: what goes on the clipboard as `text/html`. */
+  fragment: string;
+  /** The same as plain text: for the clipboard's `text/plain`. */
+  text: string;
+  /** The document's title. */
+  title: string;
+}
+
+// Inline styles: a pasted fragment keeps them (a `<style>` element does not survive pasting).
+const S = {
+  body: 'font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #1a1a1a;',
+  h1: 'font-size: 18pt; margin: 0 0 4pt;',
+  h2: 'font-size: 14pt; margin: 16pt 0 6pt; color: #00465a;',
+  h3: 'font-size: 12pt; margin: 12pt 0 4pt;',
+  table: 'border-collapse: collapse; width: 100%; margin: 4pt 0 8pt;',
+  th: 'border: 1px solid #8a8a8a; padding: 4pt 6pt; text-align: left; vertical-align: top; background: #e8eff1;',
+  td: 'border: 1px solid #8a8a8a; padding: 4pt 6pt; text-align: left; vertical-align: top;',
+  img: 'max-width: 100%; height: auto;',
+  muted: 'color: #555555;',
+};
+
+/** A table: headers and rows of cells, all text (escaped here); the first cell of a row is its header. */
+function table(head: string[], rows: string[][]): { html: string; text: string } {
+  const cell = (tag: 'th' | 'td', t: string, scope?: string) =>
+    `<${tag}${scope ? ` scope="${scope}"` : ''} style="${tag === 'th' ? S.th : S.td}">${escape(t).replace(/\n/g, '<br>')}</${tag}>`;
+  const html =
+    `<table style="${S.table}"><thead><tr>${head.map((h) => cell('th', h, 'col')).join('')}</tr></thead><tbody>` +
+    rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? cell('th', c, 'row') : cell('td', c))).join('')}</tr>`).join('') +
+    `</tbody></table>`;
+  // Plain text: one line per row, cells apart; readable in a mail without any layout.
+  const text = [head.join(' | '), ...rows.map((r) => r.map((c) => c.replace(/\n/g, ' / ')).join(' | '))].join('\n');
+  return { html, text };
+}
+
+class Builder {
+  private html: string[] = [];
+  private text: string[] = [];
+  heading(level: 1 | 2 | 3, t: string) {
+    this.html.push(`<h${level} style="${S[`h${level}`]}">${escape(t)}</h${level}>`);
+    this.text.push('', level === 1 ? t.toUpperCase() : t, level < 3 ? '='.repeat(Math.min(t.length, 60)) : '');
+  }
+  paragraph(t: string, muted = false) {
+    this.html.push(`<p${muted ? ` style="${S.muted}"` : ''}>${escape(t)}</p>`);
+    this.text.push(t);
+  }
+  list(items: string[]) {
+    this.html.push(`<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`);
+    this.text.push(...items.map((i) => `- ${i}`));
+  }
+  table(head: string[], rows: string[][]) {
+    const t = table(head, rows);
+    this.html.push(t.html);
+    this.text.push(t.text);
+  }
+  /** A picture; it has words beside it in the report, so plain text leaves it out. */
+  image(src: string, alt: string) {
+    this.html.push(`<p><img src="${escape(src)}" alt="${escape(alt)}" width="600" style="${S.img}"></p>`);
+  }
+  done() {
+    return {
+      html: this.html.join('\n'),
+      text:
+        this.text
+          .join('\n')
+          .replace(/\n{3,}/g, '\n\n')
+          .trim() + '\n',
+    };
+  }
+}
+
+const PNG_DATA = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
+
+/** Builds the report in the language now active. Use `reportIn` for another one. */
+export function buildReport(input: ReportInput): ReportDocument {
+  const { value } = input;
+  const { circle, ladder, wizard, plan } = value;
+  const locale = currentLocale();
+  const sectors: Sector[] = localizeSectors(input.sectors ?? null, circle.stakeholders);
+  const sectorName = (id: string) => sectors.find((s) => s.id === id)?.name ?? id;
+  const none = msg('nog niet gekozen', { id: 'ladder.not-chosen' });
+  const rung = (id: RungId | null) => rungById(id)?.name() ?? none;
+  const b = new Builder();
+
+  const title = circle.theme
+    ? msg(str`Betrokkenheidstool: ${isolate(circle.theme)}`, { id: 'report.title.theme' })
+    : msg('Betrokkenheidstool', { id: 'report.title' });
+  b.heading(1, title);
+  const made = new Date().toLocaleDateString(locale);
+  b.paragraph(
+    value.round > 1
+      ? msg(str`Verslag van ronde ${value.round}, gemaakt op ${made}.`, { id: 'report.made.round' })
+      : msg(str`Verslag, gemaakt op ${made}.`, { id: 'report.made' }),
+    true,
+  );
+
+  // What stands out: the gaps the circle and the ladder show.
+  const open = ladder.groups.filter((g) => !g.target).map((g) => g.name);
+  const hints = [
+    ...circleHints(circle, sectors).map((h) => hintText(h, sectors)),
+    ...(open.length
+      ? [msg(str`Nog geen doel op de ladder voor: ${open.map(isolate).join(', ')}.`, { id: 'tool.hint.no-target' })]
+      : []),
+  ];
+  b.heading(2, msg('Wat valt op?', { id: 'circle.hints' }));
+  if (hints.length) b.list(hints);
+  else b.paragraph(msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' }));
+
+  // The plan.
+  b.heading(2, msg('Plan van aanpak', { id: 'plan.title' }));
+  if (plan.ambassador)
+    b.paragraph(msg(str`Betrokkenheidsambassadeur: ${isolate(plan.ambassador)}`, { id: 'plan.ambassador.is' }));
+  const written = plan.actions.filter((a) => a.what || a.who || a.due || a.note);
+  if (written.length)
+    b.table(
+      [
+        msg('Actie', { id: 'plan.col.action' }),
+        msg('Wie', { id: 'plan.col.who' }),
+        msg('Tegen wanneer', { id: 'plan.col.due' }),
+        msg('Stand', { id: 'plan.col.state' }),
+      ],
+      written.map((a) => [
+        [a.title, a.what, a.note].filter(Boolean).join('\n'),
+        a.who || plan.ambassador,
+        a.due ? dayText(a.due) : '',
+        stateText(a.state),
+      ]),
+    );
+  else b.paragraph(msg('Er staat nog niets in het plan.', { id: 'plan.none' }));
+  if (plan.nextRound) b.paragraph(msg(str`Volgende ronde: ${dayText(plan.nextRound)}.`, { id: 'plan.next-round.is' }));
+
+  // The circle: the picture where there is one, and always the same in words.
+  b.heading(2, msg('Wie is betrokken?', { id: 'circle.title' }));
+  if (circle.theme) b.paragraph(msg(str`Thema of actie: ${isolate(circle.theme)}`, { id: 'report.theme' }));
+  if (input.picture && PNG_DATA.test(input.picture))
+    b.image(
+      input.picture,
+      msg('De cirkel van betrokkenen. Dezelfde gegevens staan in de tabel.', { id: 'report.picture' }),
+    );
+  if (circle.stakeholders.length)
+    for (const ring of RINGS) {
+      const people = circle.stakeholders.filter((s) => s.ring === ring);
+      if (!people.length) continue;
+      b.heading(3, RING_TEXT[ring].name());
+      b.table(
+        [
+          msg('Naam', { id: 'report.col.name' }),
+          msg('Sector', { id: 'report.col.sector' }),
+          msg('Betrokken?', { id: 'report.col.involvement' }),
+          msg('Opmerking', { id: 'report.col.remark' }),
+        ],
+        people.map((s) => [
+          s.name,
+          sectorName(s.sector),
+          INVOLVEMENT_TEXT[s.involvement](),
+          [
+            s.expert ? msg('Ervaringsdeskundige', { id: 'report.expert' }) : '',
+            s.hardToReach ? msg('Moeilijk bereikbaar', { id: 'report.hard-to-reach' }) : '',
+            s.note,
+          ]
+            .filter(Boolean)
+            .join('\n'),
+        ]),
+      );
+    }
+  else b.paragraph(msg('Er staat nog niemand in de cirkel.', { id: 'report.circle.empty' }));
+
+  // The ladder.
+  b.heading(2, msg('Participatieladder: nu en doel', { id: 'tool.ladder.title' }));
+  if (ladder.groups.length)
+    b.table(
+      [
+        msg('Groep', { id: 'tool.col.group' }),
+        msg('Nu', { id: 'ladder.now' }),
+        msg('Doel', { id: 'ladder.target' }),
+        msg('Manier van meedoen', { id: 'ladder.mode' }),
+        msg('Notitie', { id: 'ladder.note' }),
+      ],
+      ladder.groups.map((g) => [
+        g.name,
+        rung(g.current),
+        rung(g.target),
+        MODE_TEXT[g.mode].name() +
+          (g.mode === 'indirect' && g.representative
+            ? `\n${msg(str`via ${isolate(g.representative)}`, { id: 'tool.via' })}`
+            : ''),
+        [g.note, g.mode === 'indirect' ? g.feedback : ''].filter(Boolean).join('\n'),
+      ]),
+    );
+  else b.paragraph(msg('Er zijn nog geen groepen.', { id: 'ladder.empty' }));
+
+  // The answers, phase by phase.
+  const questions: Question[] = questionsFor(input.questions ?? null, value.round);
+  b.heading(2, msg('Antwoorden', { id: 'round.answers' }));
+  let any = false;
+  for (const phase of PHASES) {
+    const given = questions.filter((q) => q.phase === phase && answered(answerOf(wizard.answers, q.id)));
+    if (!given.length) continue;
+    any = true;
+    b.heading(3, PHASE_TEXT[phase].name());
+    b.table(
+      [msg('Vraag', { id: 'report.col.question' }), msg('Antwoord', { id: 'report.col.answer' })],
+      given.map((q) => [q.text, answerText(q, answerOf(wizard.answers, q.id)!)]),
+    );
+  }
+  if (!any) b.paragraph(msg('Nog geen antwoorden.', { id: 'report.answers.none' }));
+
+  if (value.completedAt)
+    b.paragraph(
+      msg(str`Afgerond op ${new Date(value.completedAt).toLocaleDateString(locale)}.`, { id: 'tool.done-on' }),
+    );
+
+  const body = b.done();
+  const fragment = `<div lang="${escape(locale)}" style="${S.body}">\n${body.html}\n</div>`;
+  const html = `<!DOCTYPE html>
+<html lang="${escape(locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<title>${escape(title)}</title>
+<style>
+body { max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
+table { page-break-inside: auto; } tr { page-break-inside: avoid; } h2, h3 { page-break-after: avoid; }
+@media print { body { margin: 0; max-width: none; } }
+</style>
+</head>
+<body>
+${fragment}
+</body>
+</html>
+`;
+  return { html, fragment, text: body.text, title };
+}
+
+function answerText(q: Question, a: NonNullable<ReturnType<typeof answerOf>>): string {
+  const option = (id: string) => q.options?.find((o) => o.id === id)?.text ?? id;
+  if (typeof a === 'number') return `${a} / 5`;
+  if (Array.isArray(a)) return a.map(option).join(', ');
+  return q.kind === 'single' ? option(a) : a;
+}
+
+/**
+ * Builds the report in `locale`, whatever the page shows. @lit/localize has one language per page,
+ * so the report's language is made active, the report built at once, and the page's language
+ * restored in the same turn: it all happens in promise callbacks, before the browser paints, so
+ * the page never shows the other language.
+ */
+export async function reportIn(locale: Locale, input: ReportInput): Promise<ReportDocument> {
+  const before = currentLocale();
+  if (locale === before) return buildReport(input);
+  await switchLocale(locale);
+  try {
+    return buildReport(input);
+  } finally {
+    await switchLocale(before);
+  }
+}

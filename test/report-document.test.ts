@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import { currentLocale } from '../src/core/locale.js';
+import { parseValue } from '../src/core/schema.js';
+import { buildReport, escape, reportIn } from '../src/engagement-tool/report-document.js';
+import { emptyTool, toolSchema, type ToolValue } from '../src/engagement-tool/value.js';
+import { setPageLang } from './helpers.js';
+
+const HOSTILE = `<img src=x onerror="alert(1)">&'"</td></table><script>alert(2)</script>`;
+
+function value(): ToolValue {
+  return parseValue(toolSchema(), {
+    ...emptyTool(),
+    circle: {
+      schema: 'elz-stakeholder-circle/2',
+      updatedAt: '2026-12-06T10:00:00.000Z',
+      theme: `Valpreventie ${HOSTILE}`,
+      stakeholders: [
+        { id: 'a', name: `Buren ${HOSTILE}`, ring: 'informal', sector: 'welfare', level: 'consult', expert: true },
+        { id: 'b', name: 'Huisarts', ring: 'formal', sector: 'care', note: 'Eerste\ntweede' },
+      ],
+    },
+    wizard: { ...emptyTool().wizard, answers: { who: `Ouderen ${HOSTILE}` } },
+    plan: {
+      ambassador: 'Sarah',
+      nextRound: '2027-03-15',
+      actions: [{ id: 'group:a', title: 'Buren', what: `Buurtfeest ${HOSTILE}`, state: 'doing', due: '2027-01-31' }],
+    },
+  });
+}
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+describe('report document', () => {
+  beforeEach(() => setPageLang('nl'));
+
+  it('escapes every special character', () => {
+    expect(escape(`<a href="x">'&'</a>`)).to.equal('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('is one document with headings and tables, no script, no request, user text as text', () => {
+    const report = buildReport({ value: value() });
+    const doc = parse(report.html);
+    expect(doc.querySelectorAll('script, img, iframe, object, link, [onerror], [onload]')).to.have.length(0);
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.contain(
+      "default-src 'none'",
+    );
+    expect(doc.querySelector('h1')!.textContent).to.contain(HOSTILE);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([
+      'Wat valt op?',
+      'Plan van aanpak',
+      'Wie is betrokken?',
+      'Participatieladder: nu en doel',
+      'Antwoorden',
+    ]);
+    const cells = [...doc.querySelectorAll('th, td')].map((c) => c.textContent);
+    expect(cells).to.include(`Buren ${HOSTILE}`);
+    expect(cells).to.include(`Ouderen ${HOSTILE}`);
+    expect(cells.some((c) => c!.includes(`Buurtfeest ${HOSTILE}`))).to.be.true;
+    // Every table has a header row and row headers.
+    for (const t of doc.querySelectorAll('table')) {
+      expect(t.querySelectorAll('thead th[scope=col]').length).to.be.greaterThan(0);
+      expect(t.querySelectorAll('tbody th[scope=row]').length).to.equal(t.querySelectorAll('tbody tr').length);
+    }
+    // A line break in a note stays one.
+    expect([...doc.querySelectorAll('td')].some((td) => td.innerHTML.includes('Eerste<br>tweede'))).to.be.true;
+    expect(doc.documentElement.lang).to.equal('nl');
+    expect(report.title).to.contain('Valpreventie');
+  });
+
+  it('gives the clipboard a fragment with inline styles only, and plain text', () => {
+    const report = buildReport({ value: value() });
+    const doc = parse(report.fragment);
+    expect(doc.querySelectorAll('style, script, meta')).to.have.length(0);
+    expect(doc.querySelector('table')!.getAttribute('style')).to.contain('border-collapse');
+    expect(report.text).to.contain('Wat valt op?');
+    expect(report.text).to.contain(`Buren ${HOSTILE}`);
+    expect(report.text).to.not.contain('<table');
+  });
+
+  it('shows the picture only as a PNG data URL', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo=';
+    expect(
+      parse(buildReport({ value: value(), picture: png }).html)
+        .querySelector('img')!
+        .getAttribute('src'),
+    ).to.equal(png);
+    for (const picture of ['https://example.org/x.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)'])
+      expect(parse(buildReport({ value: value(), picture }).html).querySelector('img'), picture).to.be.null;
+  });
+
+  it('is written in the language asked for, whatever the page shows, and the page keeps its own', async () => {
+    const fr = await reportIn('fr', { value: value() });
+    expect(currentLocale()).to.equal('nl');
+    const doc = parse(fr.html);
+    expect(doc.documentElement.lang).to.equal('fr');
+    expect(doc.querySelector('h2')!.textContent).to.not.equal('Wat valt op?');
+    expect(fr.html).to.contain(`Buren ${escape(HOSTILE)}`);
+    const de = await reportIn('de', { value: value() });
+    expect(parse(de.html).documentElement.lang).to.equal('de');
+    expect(currentLocale()).to.equal('nl');
+  });
+});

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ValidationError } from '../src/core/schema.js';
+import { workedExample } from '../src/engagement-tool/example.js';
+import { emptyTool } from '../src/engagement-tool/value.js';
 import {
   LINK_LIMIT,
+  LINK_SAFE,
   MAX_PAYLOAD,
   ShareLinkError,
   encodeShare,
@@ -94,15 +97,32 @@ describe('share link', () => {
       expect(made.link.startsWith('https://example.org/zorg/?p=1#elz=k:')).to.be.true;
       expect(made.length).to.equal(made.link.length);
       expect(made.fits).to.be.true;
+      expect(made.safe).to.be.true;
       expect(await readShare(new URL(made.link).hash, 'k')).to.deep.equal(circle);
     });
 
-    it(`says when the work is too large for a link of ${LINK_LIMIT} characters`, async () => {
-      // Random text does not compress: 40 notes of 100 characters make a link far over the limit.
+    it(`says when a link is longer than ${LINK_SAFE} characters, and when over ${LINK_LIMIT}`, async () => {
+      const random = () => Array.from(crypto.getRandomValues(new Uint8Array(50)), (b) => b.toString(16)).join('');
+      const long = {
+        ...circle,
+        stakeholders: Array.from({ length: 20 }, (_, i) => ({
+          ...circle.stakeholders[0],
+          id: `s${i}`,
+          note: random(),
+        })),
+      };
+      const made = await shareLink('https://example.org/', 'k', long);
+      expect(made.safe).to.be.false;
+      expect(made.fits).to.be.true;
+      expect(made.length).to.be.within(LINK_SAFE, LINK_LIMIT);
+    });
+
+    it(`refuses to make a link longer than ${LINK_LIMIT} characters`, async () => {
+      // Random text does not compress: 100 notes of 100 characters make a link far over the limit.
       const random = () => Array.from(crypto.getRandomValues(new Uint8Array(50)), (b) => b.toString(16)).join('');
       const big = {
         ...circle,
-        stakeholders: Array.from({ length: 40 }, (_, i) => ({
+        stakeholders: Array.from({ length: 100 }, (_, i) => ({
           ...circle.stakeholders[0],
           id: `s${i}`,
           note: random(),
@@ -111,6 +131,20 @@ describe('share link', () => {
       const made = await shareLink('https://example.org/', 'k', big);
       expect(made.fits).to.be.false;
       expect(made.length).to.be.greaterThan(LINK_LIMIT);
+    });
+  });
+
+  describe('the figures the docs give', () => {
+    const page = 'https://www.elzbrugge.be/projecten/betrokkenheidstool/'; // 56 characters
+    it('an empty tool makes a short link (about 400 characters)', async () => {
+      const made = await shareLink(page, 'elz-engagement-tool', emptyTool());
+      expect(made.length).to.be.within(300, 500);
+    });
+    it(`the whole worked example, in every language, is over ${LINK_SAFE} but well under ${LINK_LIMIT}`, async () => {
+      for (const locale of ['nl', 'fr', 'en', 'de'] as const) {
+        const made = await shareLink(page, 'elz-engagement-tool', workedExample(locale));
+        expect(made.length, locale).to.be.within(LINK_SAFE, 3200);
+      }
     });
   });
 

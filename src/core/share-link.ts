@@ -15,13 +15,22 @@ import { LIMITS, ValidationError, parseJsonText, type Plain } from './schema.js'
 export const PREFIX = 'elz=';
 
 /**
- * The longest link the tool makes, in characters, whole address included. Links longer than about
- * 2,000 characters break in places people paste them: older mail programs (Outlook) and web mail
- * wrap or cut long lines, some chat apps shorten what they preview, and some servers and proxies
- * refuse longer addresses (the fragment is not sent, but the link is copied whole). Under 2,000
- * characters, a link survives being pasted in mail and chat. Bigger work goes as a file.
+ * Up to this length, in characters (the whole address), a link survives where people paste it:
+ * about 2,000 characters is the length commonly given as safe for mail programs (Outlook and older
+ * web mail wrap or cut longer ones), chat apps' previews and old browsers (Internet Explorer's
+ * 2,083). A first plan with a circle of 20 to 25 names fits (measured: 20 stakeholders without
+ * notes, 1,263 characters on a 56-character page address; the whole worked example, with notes,
+ * answers and a plan, 2,600 to 2,800).
  */
-export const LINK_LIMIT = 2000;
+export const LINK_SAFE = 2000;
+
+/**
+ * The longest link the tool makes. Between `LINK_SAFE` and this it makes the link and says that
+ * some mail programs may cut it, and offers the file too; above it, only the file. 8,000 is the
+ * length RFC 9110 asks every sender and recipient of an address to handle, and what chat apps
+ * still take in one message.
+ */
+export const LINK_LIMIT = 8000;
 
 /**
  * The longest payload read from a link: what the biggest value (LIMITS.bytes) could take,
@@ -143,17 +152,18 @@ export async function encodeShare(key: string, value: unknown): Promise<string> 
 
 /**
  * The link to the page at `href` (its own fragment left out: it would take the reader elsewhere in
- * the page's own routing) that opens this value. Null when it would be longer than `LINK_LIMIT`.
+ * the page's own routing) that opens this value, with its length and whether it is short enough
+ * to make (`fits`, up to `LINK_LIMIT`) and to paste anywhere (`safe`, up to `LINK_SAFE`).
  */
 export async function shareLink(
   href: string,
   key: string,
   value: unknown,
-): Promise<{ link: string; length: number; fits: boolean }> {
+): Promise<{ link: string; length: number; fits: boolean; safe: boolean }> {
   const url = new URL(href);
   url.hash = '';
   const link = `${url.href.replace(/#$/, '')}#${await encodeShare(key, value)}`;
-  return { link, length: link.length, fits: link.length <= LINK_LIMIT };
+  return { link, length: link.length, fits: link.length <= LINK_LIMIT, safe: link.length <= LINK_SAFE };
 }
 
 /**

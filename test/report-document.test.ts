@@ -3,7 +3,8 @@ import { currentLocale } from '../src/core/locale.js';
 import { parseValue } from '../src/core/schema.js';
 import { buildReport, escape, reportIn } from '../src/engagement-tool/report-document.js';
 import { emptyTool, toolSchema, type ToolValue } from '../src/engagement-tool/value.js';
-import { setPageLang } from './helpers.js';
+import { circlePicture, downloadReport, makeReport } from '../src/engagement-tool/report.on-demand.js';
+import { captureDownloads, setPageLang } from './helpers.js';
 
 const HOSTILE = `<img src=x onerror="alert(1)">&'"</td></table><script>alert(2)</script>`;
 
@@ -98,5 +99,35 @@ describe('report document', () => {
     const de = await reportIn('de', { value: value() });
     expect(parse(de.html).documentElement.lang).to.equal('de');
     expect(currentLocale()).to.equal('nl');
+  });
+});
+
+describe('report document: the picture and the file', () => {
+  const SVG =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#005a70"/></svg>';
+  beforeEach(() => setPageLang('nl'));
+
+  it('draws the circle as a PNG data URL in the page’s language, and leaves it out in another', async () => {
+    const png = await circlePicture(SVG, 'nl');
+    expect(png).to.match(/^data:image\/png;base64,/);
+    expect(await circlePicture(SVG, 'fr')).to.be.null;
+    expect(await circlePicture('', 'nl')).to.be.null;
+    const doc = await makeReport({ value: value() }, SVG, 'nl');
+    expect(parse(doc.html).querySelector('img')!.getAttribute('src')).to.equal(png);
+    expect(parse(doc.fragment).querySelector('img')!.getAttribute('alt')).to.not.equal('');
+  });
+
+  it('saves one HTML file', async () => {
+    const downloads = captureDownloads();
+    try {
+      const doc = await makeReport({ value: value() }, '', 'fr');
+      downloadReport(doc, 'verslag');
+      expect(downloads.files).to.have.length(1);
+      expect(downloads.files[0].name).to.match(/^verslag-\d{4}-\d{2}-\d{2}\.html$/);
+      expect((await downloads.files[0].blob).type).to.equal('text/html');
+      expect(await downloads.files[0].text).to.equal(doc.html);
+    } finally {
+      downloads.restore();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { currentLocale } from '../src/core/locale.js';
 import { parseValue } from '../src/core/schema.js';
 import { buildReport, escape, reportIn } from '../src/engagement-tool/report-document.js';
+import { startRound } from '../src/engagement-tool/rounds.js';
 import { emptyTool, toolSchema, type ToolValue } from '../src/engagement-tool/value.js';
 import { circlePicture, downloadReport, makeReport } from '../src/engagement-tool/report.on-demand.js';
 import { captureDownloads, setPageLang } from './helpers.js';
@@ -66,6 +67,29 @@ describe('report document', () => {
     expect([...doc.querySelectorAll('td')].some((td) => td.innerHTML.includes('Eerste<br>tweede'))).to.be.true;
     expect(doc.documentElement.lang).to.equal('nl');
     expect(report.title).to.contain('Valpreventie');
+  });
+
+  it('in a later round, says what moved since the round before', () => {
+    const next = startRound(value());
+    const moved = {
+      ...next,
+      circle: {
+        ...next.circle,
+        stakeholders: next.circle.stakeholders.map((s) => (s.id === 'a' ? { ...s, level: 'advise' as const } : s)),
+      },
+    };
+    const doc = parse(buildReport({ value: parseValue(toolSchema(), moved) }).html);
+    const h2 = [...doc.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(h2[1]).to.equal('Wat veranderde sinds ronde 1?');
+    const row = [...doc.querySelectorAll('tr')].find((r) => r.textContent!.includes('Buren'))!;
+    expect([...row.children].map((c) => c.textContent)).to.deep.equal([
+      `Buren ${HOSTILE}`,
+      'Raadplegen',
+      'Adviseren',
+      'nog niet gekozen',
+      'hoger',
+    ]);
+    expect(doc.querySelector('p')!.textContent).to.match(/^Verslag van ronde 2, gemaakt op /);
   });
 
   it('gives the clipboard a fragment with inline styles only, and plain text', () => {

@@ -18,6 +18,7 @@ import { answerOf, answered, questionsFor, type HostQuestion } from '../question
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, type HostSector } from '../stakeholder-circle/value.js';
 import { dayText, stateText } from './plan-step.js';
+import { compare, type Move } from './rounds.js';
 import type { ToolValue } from './value.js';
 
 /** Escapes text for HTML, in content and in quoted attributes alike. */
@@ -147,6 +148,49 @@ export function buildReport(input: ReportInput): ReportDocument {
   if (hints.length) b.list(hints);
   else b.paragraph(msg('Geen gaten gevonden. Kijk toch samen nog eens na.', { id: 'circle.no-hints' }));
 
+  // What moved since the round before.
+  const before = value.rounds.at(-1);
+  if (before) {
+    const c = compare(before, value);
+    const move: Record<Move, () => string> = {
+      up: () => msg('hoger', { id: 'round.up' }),
+      down: () => msg('lager', { id: 'round.down' }),
+      same: () => msg('gelijk', { id: 'round.same' }),
+      reached: () => msg('doel bereikt', { id: 'round.reached' }),
+      new: () => msg('nieuw', { id: 'round.new' }),
+    };
+    b.heading(2, msg(str`Wat veranderde sinds ronde ${c.round}?`, { id: 'round.changes' }));
+    if (c.groups.length)
+      b.table(
+        [
+          msg('Groep', { id: 'tool.col.group' }),
+          msg(str`In ronde ${c.round}`, { id: 'round.then' }),
+          msg('Nu', { id: 'ladder.now' }),
+          msg('Doel', { id: 'ladder.target' }),
+          msg('Verschil', { id: 'round.move' }),
+        ],
+        c.groups.map((g) => [
+          g.name,
+          g.move === 'new' ? '' : rung(g.then),
+          rung(g.now),
+          rung(g.target),
+          move[g.move](),
+        ]),
+      );
+    const list = (names: string[]) => names.map(isolate).join(', ');
+    b.list(
+      [
+        c.joined.length ? msg(str`Nieuw in de cirkel: ${list(c.joined)}.`, { id: 'round.joined' }) : '',
+        c.left.length ? msg(str`Niet meer in de cirkel: ${list(c.left)}.`, { id: 'round.left' }) : '',
+        c.done.length
+          ? msg(str`Gedaan sinds ronde ${c.round}: ${list(c.done.map((a) => a.what || a.title))}.`, {
+              id: 'round.done',
+            })
+          : msg(str`Sinds ronde ${c.round} is geen actie afgerond.`, { id: 'round.none-done' }),
+      ].filter(Boolean),
+    );
+  }
+
   // The plan.
   b.heading(2, msg('Plan van aanpak', { id: 'plan.title' }));
   if (plan.ambassador)
@@ -246,10 +290,9 @@ export function buildReport(input: ReportInput): ReportDocument {
   }
   if (!any) b.paragraph(msg('Nog geen antwoorden.', { id: 'report.answers.none' }));
 
-  if (value.completedAt)
-    b.paragraph(
-      msg(str`Afgerond op ${new Date(value.completedAt).toLocaleDateString(locale)}.`, { id: 'tool.done-on' }),
-    );
+  const { completedAt } = value;
+  const date = (iso: string) => new Date(iso).toLocaleDateString(locale);
+  if (completedAt) b.paragraph(msg(str`Afgerond op ${date(completedAt)}.`, { id: 'tool.done-on' }));
 
   const body = b.done();
   const fragment = `<div lang="${escape(locale)}" style="${S.body}">\n${body.html}\n</div>`;

@@ -9,6 +9,7 @@
  * the inflated text is counted while it comes (a small link cannot unpack into a huge text), and
  * the JSON is copied under the core's limits. The value's own checks are the element's.
  */
+import { msg, str } from '@lit/localize';
 import { LIMITS, ValidationError, parseJsonText, type Plain } from './schema.js';
 
 /** What starts our part of the fragment. Anything else in the fragment is the page's own. */
@@ -40,11 +41,24 @@ export const MAX_PAYLOAD = Math.ceil((LIMITS.bytes * 4) / 3) + 4;
 
 export type ShareProblem = 'truncated' | 'not-base64' | 'too-large' | 'broken';
 
-/** A link that cannot be read. `problem` says why, for the user's message. */
+/** A link that cannot be read. `problem` says why; `reason()` says it to the user (`errorMessage` asks). */
 export class ShareLinkError extends Error {
   constructor(readonly problem: ShareProblem) {
     super(`The link cannot be read: ${problem}`);
     this.name = 'ShareLinkError';
+  }
+
+  reason(): string {
+    switch (this.problem) {
+      case 'truncated':
+        return msg('de link is niet volledig. Misschien werd hij afgebroken bij het kopiëren.', {
+          id: 'core.reason.link-cut',
+        });
+      case 'too-large':
+        return msg(str`dit is groter dan ${Math.round(LIMITS.bytes / 1024)} kB.`, { id: 'core.reason.too-large' });
+      default:
+        return msg('de link is beschadigd.', { id: 'core.reason.link-broken' });
+    }
   }
 }
 

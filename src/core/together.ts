@@ -1,0 +1,134 @@
+/**
+ * Working together without a server: the state of a share link, a link that was opened, a file to
+ * take over or merge, and the differences a merge asks the user to settle. The flows and what the
+ * user sees load when first needed (`together.on-demand.ts`); this controller, always loaded,
+ * only notices a link meant for its element and holds what is open.
+ */
+import { nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Combined } from './combine.js';
+import type { ElzErrorCode } from './events.js';
+import type { NoticeController } from './notices.js';
+import type { ValueSchema, Versioned } from './schema.js';
+
+export type Source = 'link' | 'file';
+
+export type Panel<V> =
+  /** A link was opened: its work is shown read-only, above it the choice what to do. */
+  | { kind: 'shared'; value: V }
+  /** The link to the work, to copy. */
+  | { kind: 'link'; link: string; copied: boolean; /** Its length when over the safe length, else 0. */ length: number }
+  /** A file, with work here already: replace or merge. */
+  | { kind: 'choice'; value: V; source: Source }
+  /** The differences of a merge, and which side the user took for each (true: theirs). */
+  | { kind: 'merge'; combined: Combined; picks: boolean[]; source: Source };
+
+export interface TogetherOptions<V extends Versioned> {
+  /** The element's storage key: a link names the element it is for by it. */
+  key(): string;
+  schema(): ValueSchema<V>;
+  /** One's own work (not what a link shows). */
+  value(): V;
+  /** Nothing has been done here yet: a file is opened without asking. */
+  isEmpty(): boolean;
+  editable(): boolean;
+  /** Replaces the work, undoably, saying `done`. */
+  take(next: V, done: () => string): void;
+  report(code: ElzErrorCode, cause: unknown): void;
+  download(): void;
+  notices: NoticeController;
+}
+
+type Ui = typeof import('./together.on-demand.js');
+
+/** A link for `key` in a fragment: `#elz=<key>:…`, at the start or after `&`. */
+export function hasLinkFor(hash: string, key: string): boolean {
+  const m = /(?:^#|&)elz=([^:&]*):/.exec(hash);
+  if (!m) return false;
+  try {
+    return decodeURIComponent(m[1]) === key;
+  } catch {
+    return false;
+  }
+}
+
+export class TogetherController<V extends Versioned> implements ReactiveController {
+  panel: Panel<V> | null = null;
+  ui: Ui | null = null;
+  private loading: Promise<Ui> | null = null;
+  private checked = false;
+
+  constructor(
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly options: TogetherOptions<V>,
+  ) {
+    host.addController(this);
+  }
+
+  /** What a link shows instead of one's own work, read-only, until the user decides. */
+  get shared(): V | null {
+    return this.panel?.kind === 'shared' ? this.panel.value : null;
+  }
+
+  /** Loads the flows and their styles (once). */
+  load(): Promise<Ui> {
+    this.loading ??= import('./together.on-demand.js').then((ui) => {
+      this.ui = ui;
+      adopt(this.host, ui.styles);
+      return ui;
+    });
+    return this.loading;
+  }
+
+  hostUpdated(): void {
+    // After the first update the storage key is known; a link for it is read once.
+    if (this.checked) return;
+    this.checked = true;
+    if (hasLinkFor(location.hash, this.options.key())) void this.load().then((ui) => ui.openLink(this));
+  }
+
+  /** Opens a panel (null closes it); focus goes to its title, as to a new step. */
+  show(panel: Panel<V> | null): void {
+    const opened = panel && panel.kind !== this.panel?.kind;
+    this.panel = panel;
+    this.host.requestUpdate();
+    if (opened && panel.kind !== 'shared')
+      void this.host.updateComplete.then(() =>
+        this.host.shadowRoot
+          ?.querySelector<HTMLElement>('.together h2, .together h3, .together h4, #share-link')
+          ?.focus(),
+      );
+  }
+
+  share(): void {
+    void this.load().then((ui) => ui.share(this));
+  }
+
+  openFile(file: Blob): void {
+    void this.load().then((ui) => ui.openFile(this, file));
+  }
+
+  /** The open panel, for the element to place (at the top for a shared work, else by its actions). */
+  render(level: number, names: import('./together.on-demand.js').Names = {}) {
+    const p = this.panel;
+    const ui = this.ui;
+    if (!p || !ui) return nothing;
+    switch (p.kind) {
+      case 'shared':
+        return ui.renderShared(this, p.value, level);
+      case 'link':
+        return ui.renderLink(this, p.link, p.copied, p.length);
+      case 'choice':
+        return ui.renderChoice(this, p.value, p.source);
+      case 'merge':
+        return ui.renderMerge(this, p.combined, p.picks, p.source, names, level);
+    }
+  }
+}
+
+/** Adds a style sheet to the element's own (constructable sheets: allowed under a strict CSP). */
+function adopt(host: HTMLElement, styles: CSSResult): void {
+  const root = host.shadowRoot;
+  const sheet = styles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

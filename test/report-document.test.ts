@@ -145,9 +145,9 @@ describe('report document: the picture and the file', () => {
     const downloads = captureDownloads();
     try {
       const doc = await makeReport({ value: value() }, '', 'fr');
-      downloadReport(doc, 'verslag');
+      downloadReport(doc);
       expect(downloads.files).to.have.length(1);
-      expect(downloads.files[0].name).to.match(/^verslag-\d{4}-\d{2}-\d{2}\.html$/);
+      expect(downloads.files[0].name).to.match(/^rapport-[a-z-]+-\d{4}-\d{2}-\d{2}\.html$/);
       expect((await downloads.files[0].blob).type).to.equal('text/html');
       expect(await downloads.files[0].text).to.equal(doc.html);
     } finally {

@@ -3,12 +3,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { parseGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
-import { currentLocale } from '../core/locale.js';
+import { currentLocale, type Locale } from '../core/locale.js';
 import { downloadFile } from '../core/file.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
 import type { ElzQuestionWizard } from '../question-wizard/question-wizard.js';
+import type { ElzStakeholderCircle } from '../stakeholder-circle/stakeholder-circle.js';
 import {
   ASKED_BY_THE_LADDER,
   parseQuestionSet,
@@ -108,6 +109,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The plan and the report, once loaded (see `later.ts`). */
   @state() private later: typeof import('./later.js') | null = null;
   private loading: Promise<void> | null = null;
+  /** The report's language, once the user chose one; else the page's. */
+  @state() private reportLocale: Locale | null = null;
 
   /**
    * The page's own sectors for the circle (see `<elz-stakeholder-circle>`). Refused whole when
@@ -256,6 +259,32 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     );
   }
 
+  // ── the report as a document ───────────────────────────────────────────────────────────────────
+
+  /** The report in the language chosen, with the circle's picture as the summary shows it. Loaded on the first click. */
+  private async report() {
+    const m = await import('./report.on-demand.js');
+    const circle = this.renderRoot.querySelector<ElzStakeholderCircle>('elz-stakeholder-circle');
+    const input = { value: this.state, sectors: this.hostSectors, questions: this.hostQuestions };
+    return { m, doc: await m.makeReport(input, circle?.pictureSvg() ?? '', this.reportLocale ?? currentLocale()) };
+  }
+
+  private async copyReport() {
+    const { m, doc } = await this.report();
+    const copied = await m.copyReport(doc);
+    this.notify({
+      id: 'report',
+      tone: copied ? 'info' : 'warning',
+      text: () => m.copiedText(copied),
+      actions: copied ? [] : [{ label: () => m.downloadLabel(), run: () => m.downloadReport(doc) }],
+    });
+  }
+
+  private async downloadReport() {
+    const { m, doc } = await this.report();
+    m.downloadReport(doc);
+  }
+
   protected override focusHome(): void {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
@@ -367,6 +396,12 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
               finish: () => this.finish(),
               newRound: () => this.newRound(),
               moveRoundsOut: () => this.moveRoundsOut(),
+              report: {
+                locale: this.reportLocale ?? currentLocale(),
+                choose: (locale) => (this.reportLocale = locale),
+                copy: () => void this.copyReport(),
+                download: () => void this.downloadReport(),
+              },
             })
           : this.renderLoading();
     }

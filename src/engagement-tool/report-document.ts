@@ -47,6 +47,8 @@ export interface ReportDocument {
   text: string;
   /** The document's title. */
   title: string;
+  /** A base for the file's name, in the report's language. */
+  file: string;
 }
 
 // Inline styles: a pasted fragment keeps them (a `<style>` element does not survive pasting).
@@ -314,7 +316,8 @@ ${fragment}
 </body>
 </html>
 `;
-  return { html, fragment, text: body.text, title };
+  const file = msg('betrokkenheidstool-verslag', { id: 'report.file' });
+  return { html, fragment, text: body.text, title, file };
 }
 
 function answerText(q: Question, a: NonNullable<ReturnType<typeof answerOf>>): string {

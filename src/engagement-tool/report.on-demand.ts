@@ -2,6 +2,7 @@
  * "Copy the report" and "Download the report", loaded on the first click: the report document in
  * the chosen language, with the circle as a picture where the page allows one.
  */
+import { msg } from '@lit/localize';
 import { copyRich } from '../core/clipboard.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { currentLocale, type Locale } from '../core/locale.js';
@@ -44,6 +45,22 @@ export function copyReport(doc: ReportDocument): Promise<'rich' | 'text' | false
 }
 
 /** Saves the report as one HTML file. */
-export function downloadReport(doc: ReportDocument, base: string): void {
-  downloadFile(datedName(base, 'html'), doc.html, 'text/html');
+export function downloadReport(doc: ReportDocument): void {
+  downloadFile(datedName(doc.file, 'html'), doc.html, 'text/html');
 }
+
+/** What copying did, in a sentence for the user. */
+export function copiedText(copied: 'rich' | 'text' | false): string {
+  switch (copied) {
+    case 'rich':
+      return msg('Het verslag is gekopieerd. Plak het in een tekst of een mail.', { id: 'report.copied' });
+    case 'text':
+      return msg('Het verslag is gekopieerd als gewone tekst, zonder tabellen.', { id: 'report.copied-text' });
+    default:
+      return msg('Kopiëren lukt niet in deze browser. Download het verslag en open het bestand.', {
+        id: 'report.copy-failed',
+      });
+  }
+}
+
+export const downloadLabel = (): string => msg('Verslag downloaden', { id: 'report.download' });

@@ -155,3 +155,17 @@ describe('report document: the picture and the file', () => {
     }
   });
 });
+
+describe('report document: the page never shows the report’s language', () => {
+  it('switches there and back without giving the browser a turn (no task runs in between)', async () => {
+    await setPageLang('fr');
+    let ticked = false;
+    await reportIn('de', { value: value() }); // load German once
+    setTimeout(() => (ticked = true));
+    const during = reportIn('nl', { value: value() });
+    await during;
+    expect(currentLocale()).to.equal('fr');
+    expect(ticked, 'a task ran while the report was being built').to.be.false;
+    await setPageLang('nl');
+  });
+});

@@ -150,6 +150,7 @@ export function storageNote(area: StorageArea): string {
 
 export const words = {
   download: () => msg('Kopie downloaden', { id: 'core.action.download' }),
+  share: () => msg('Delen via een link', { id: 'share.action' }),
   open: () => msg('Bestand openen', { id: 'core.action.open' }),
   reset: () => msg('Opnieuw beginnen', { id: 'core.action.reset' }),
   forget: () => msg('Wissen op dit toestel', { id: 'core.action.forget' }),

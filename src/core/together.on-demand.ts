@@ -17,14 +17,13 @@ import { currentLocale } from './locale.js';
 import { isolate, words } from './messages.js';
 import { parseJsonText, parseValue, type Versioned } from './schema.js';
 import { LINK_LIMIT, LINK_SAFE, readShare, shareLink, withoutLink } from './share-link.js';
-import type { Source, TogetherController } from './together.js';
+import type { Names, Source, TogetherController } from './together.js';
 
 export { LINK_LIMIT, LINK_SAFE };
 
 // ── words ──────────────────────────────────────────────────────────────────────────────────────
 
 const say = {
-  share: () => msg('Delen via een link', { id: 'share.action' }),
   copied: () => msg('De link is gekopieerd. Plak hem in een mail of een chatbericht.', { id: 'share.copied' }),
   copyYourself: () =>
     msg('Kopieer de link hieronder zelf: selecteer hem en kies Kopiëren (of Ctrl+C).', { id: 'share.copy-yourself' }),
@@ -75,8 +74,6 @@ const say = {
   no: () => msg('Nee', { id: 'q.no' }),
 };
 
-export const shareLabel = say.share;
-
 /** What came in, in one or two short sentences. */
 export function summaryText(c: Combined): string {
   const { stakeholders, groups, answers, actions } = c.summary;
@@ -98,24 +95,18 @@ export function summaryText(c: Combined): string {
 
 // ── describing a difference ────────────────────────────────────────────────────────────────────
 
-/** What the element knows to name: its questions and sectors, in the current language. */
-export interface Names {
-  question?(id: string): string | undefined;
-  sector?(id: string): string | undefined;
-}
-
 function fieldName(field: string): string {
   switch (field) {
     case 'theme':
-      return msg('Thema of actie', { id: 'merge.field.theme' });
+      return msg('Thema of actie', { id: 'circle.theme' });
     case 'name':
-      return msg('Naam', { id: 'report.col.name' });
+      return msg('Naam', { id: 'circle.f.name' });
     case 'ring':
-      return msg('Ring', { id: 'merge.field.ring' });
+      return msg('Ring', { id: 'circle.f.ring' });
     case 'sector':
-      return msg('Sector', { id: 'report.col.sector' });
+      return msg('Sector', { id: 'circle.f.sector' });
     case 'involvement':
-      return msg('Betrokken?', { id: 'report.col.involvement' });
+      return msg('Betrokken?', { id: 'circle.f.involvement' });
     case 'level':
     case 'current':
       return msg('Nu', { id: 'ladder.now' });
@@ -124,9 +115,9 @@ function fieldName(field: string): string {
     case 'mode':
       return msg('Manier van meedoen', { id: 'ladder.mode' });
     case 'hardToReach':
-      return msg('Moeilijk bereikbaar', { id: 'report.hard-to-reach' });
+      return msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' });
     case 'expert':
-      return msg('Ervaringsdeskundige', { id: 'report.expert' });
+      return msg('Ervaringsdeskundige', { id: 'circle.f.expert' });
     case 'note':
     case 'feedback':
     case 'representative':
@@ -194,7 +185,7 @@ export function clearLink(): void {
 /** Reads the link in the address for this element: shown read-only until the user decides. */
 export async function openLink<V extends Versioned>(t: TogetherController<V>): Promise<void> {
   try {
-    const data = await readShare(location.hash, t.options.key());
+    const data = await readShare(location.hash, t.options.key() ?? '');
     if (data === null) return;
     t.show({ kind: 'shared', value: parseValue(t.options.schema(), data) });
   } catch (e) {
@@ -206,7 +197,7 @@ export async function openLink<V extends Versioned>(t: TogetherController<V>): P
 /** Makes the link to the work and copies it; too big, it says so and offers the file. */
 export async function share<V extends Versioned>(t: TogetherController<V>): Promise<void> {
   try {
-    const made = await shareLink(location.href, t.options.key(), t.options.value());
+    const made = await shareLink(location.href, t.options.key() ?? '', t.options.value());
     if (!made.fits) {
       t.show(null);
       t.options.notices.show({

@@ -23,8 +23,8 @@ export type Panel<V> =
   | { kind: 'merge'; combined: Combined; picks: boolean[]; source: Source };
 
 export interface TogetherOptions<V extends Versioned> {
-  /** The element's storage key: a link names the element it is for by it. */
-  key(): string;
+  /** The element's storage key: a link names the element it is for by it. Null: it takes no link. */
+  key(): string | null;
   schema(): ValueSchema<V>;
   /** One's own work (not what a link shows). */
   value(): V;
@@ -39,6 +39,12 @@ export interface TogetherOptions<V extends Versioned> {
 }
 
 type Ui = typeof import('./together.on-demand.js');
+
+/** What the element knows to name in a merge's questions: its questions and sectors, in the current language. */
+export interface Names {
+  question?(id: string): string | undefined;
+  sector?(id: string): string | undefined;
+}
 
 /** A link for `key` in a fragment: `#elz=<key>:…`, at the start or after `&`. */
 export function hasLinkFor(hash: string, key: string): boolean {
@@ -83,7 +89,8 @@ export class TogetherController<V extends Versioned> implements ReactiveControll
     // After the first update the storage key is known; a link for it is read once.
     if (this.checked) return;
     this.checked = true;
-    if (hasLinkFor(location.hash, this.options.key())) void this.load().then((ui) => ui.openLink(this));
+    const key = this.options.key();
+    if (key !== null && hasLinkFor(location.hash, key)) void this.load().then((ui) => ui.openLink(this));
   }
 
   /** Opens a panel (null closes it); focus goes to its title, as to a new step. */
@@ -108,7 +115,7 @@ export class TogetherController<V extends Versioned> implements ReactiveControll
   }
 
   /** The open panel, for the element to place (at the top for a shared work, else by its actions). */
-  render(level: number, names: import('./together.on-demand.js').Names = {}) {
+  render(level: number, names: Names = {}) {
     const p = this.panel;
     const ui = this.ui;
     if (!p || !ui) return nothing;

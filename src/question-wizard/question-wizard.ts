@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
 import { guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
+import type { Names } from '../core/together.js';
 import { heading } from '../core/heading.js';
 import { currentLocale } from '../core/locale.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
@@ -137,6 +138,10 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   /** The questions of this cycle, in the current language. */
   private get list(): Question[] {
     return questionsFor(this.hostSet, this.state.cycle, this.skip);
+  }
+
+  protected override get names(): Names {
+    return { question: (id) => questionsFor(this.hostSet, Infinity).find((q) => q.id === id)?.text };
   }
 
   /**

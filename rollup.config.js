@@ -26,8 +26,13 @@ function chunkOf(id) {
   // of the page's first load.
   if (/\.on-demand\.ts$/.test(id)) return null;
   // What only those use — the share link's codec, the merge of two people's work, the clipboard,
-  // the report as a document — goes with them, out of the core and the element's file.
-  if (/[\\/]src[\\/](core[\\/](share-link|combine|clipboard)|engagement-tool[\\/]report-document)\.ts$/.test(id))
+  // the report as a document, the circle drawn as pixels — goes with them, out of the core and the
+  // element's file.
+  if (
+    /[\\/]src[\\/](core[\\/](share-link|combine|clipboard)|engagement-tool[\\/]report-document|stakeholder-circle[\\/]raster)\.ts$/.test(
+      id,
+    )
+  )
     return null;
   // The partner's guidance (content/guidance), which the ladder and the questions show, is in the core
   // too: in a file of its own it cost the tool's page 0.5 KB more than there (2026-12, `npm run size`),

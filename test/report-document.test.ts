@@ -1,10 +1,16 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { currentLocale } from '../src/core/locale.js';
 import { parseValue } from '../src/core/schema.js';
 import { buildReport, escape, reportIn } from '../src/engagement-tool/report-document.js';
 import { startRound } from '../src/engagement-tool/rounds.js';
 import { emptyTool, toolSchema, type ToolValue } from '../src/engagement-tool/value.js';
-import { circlePicture, downloadReport, makeReport } from '../src/engagement-tool/report.on-demand.js';
+import { downloadReport, makeReport } from '../src/engagement-tool/report.on-demand.js';
+import '../src/stakeholder-circle/define.js';
+import { EXPORT_HEIGHT } from '../src/stakeholder-circle/export.js';
+import { CENTRE, RADII, VIEW } from '../src/stakeholder-circle/layout.js';
+import { RING_FILL } from '../src/stakeholder-circle/marks.js';
+import { rasterize } from '../src/stakeholder-circle/raster.js';
+import type { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
 import { captureDownloads, setPageLang } from './helpers.js';
 
 const HOSTILE = `<img src=x onerror="alert(1)">&'"</td></table><script>alert(2)</script>`;
@@ -92,25 +98,37 @@ describe('report document', () => {
     expect(doc.querySelector('p')!.textContent).to.match(/^Verslag van ronde 2, gemaakt op /);
   });
 
-  it('gives the clipboard a fragment with inline styles only, and plain text', () => {
+  it('gives the clipboard a fragment without style attributes (a strict policy refuses them), and plain text', () => {
     const report = buildReport({ value: value() });
     const doc = parse(report.fragment);
-    expect(doc.querySelectorAll('style, script, meta')).to.have.length(0);
-    expect(doc.querySelector('table')!.getAttribute('style')).to.contain('border-collapse');
+    expect(doc.querySelectorAll('style, script, meta, [style]')).to.have.length(0);
+    expect(doc.querySelector('table')!.getAttribute('border')).to.equal('1');
+    expect(doc.querySelector('th')!.getAttribute('bgcolor')).to.match(/^#/);
     expect(report.text).to.contain('Wat valt op?');
     expect(report.text).to.contain(`Buren ${HOSTILE}`);
     expect(report.text).to.not.contain('<table');
   });
 
-  it('shows the picture only as a PNG data URL', () => {
+  it('holds the picture as SVG in the file and as a PNG data URL on the clipboard, and nothing else', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="3" fill="#005a70"/></svg>';
     const png = 'data:image/png;base64,iVBORw0KGgo=';
-    expect(
-      parse(buildReport({ value: value(), picture: png }).html)
-        .querySelector('img')!
-        .getAttribute('src'),
-    ).to.equal(png);
-    for (const picture of ['https://example.org/x.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)'])
-      expect(parse(buildReport({ value: value(), picture }).html).querySelector('img'), picture).to.be.null;
+    const report = buildReport({ value: value(), picture: { svg, png } });
+    expect(parse(report.html).querySelector('figure svg circle')).to.exist;
+    expect(parse(report.html).querySelector('img')).to.be.null;
+    expect(parse(report.fragment).querySelector('img')!.getAttribute('src')).to.equal(png);
+    expect(parse(report.fragment).querySelector('svg')).to.be.null;
+    for (const bad of [
+      '<svg><script>alert(1)</script></svg>',
+      '<svg onload="alert(1)"></svg>',
+      '<svg><foreignObject><div></div></foreignObject></svg>',
+      '<svg><image href="https://example.org/x.png"/></svg>',
+      '<p>not svg</p>',
+    ])
+      expect(parse(buildReport({ value: value(), picture: { svg: bad } }).html).querySelector('figure'), bad).to.be
+        .null;
+    for (const bad of ['https://example.org/x.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)'])
+      expect(parse(buildReport({ value: value(), picture: { png: bad } }).fragment).querySelector('img'), bad).to.be
+        .null;
   });
 
   it('is written in the language asked for, whatever the page shows, and the page keeps its own', async () => {
@@ -127,24 +145,49 @@ describe('report document', () => {
 });
 
 describe('report document: the picture and the file', () => {
-  const SVG =
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect width="10" height="10" fill="#005a70"/></svg>';
   beforeEach(() => setPageLang('nl'));
 
-  it('draws the circle as a PNG data URL in the page’s language, and leaves it out in another', async () => {
-    const png = await circlePicture(SVG, 'nl');
-    expect(png).to.match(/^data:image\/png;base64,/);
-    expect(await circlePicture(SVG, 'fr')).to.be.null;
-    expect(await circlePicture('', 'nl')).to.be.null;
-    const doc = await makeReport({ value: value() }, SVG, 'nl');
-    expect(parse(doc.html).querySelector('img')!.getAttribute('src')).to.equal(png);
-    expect(parse(doc.fragment).querySelector('img')!.getAttribute('alt')).to.not.equal('');
+  async function circle() {
+    const el = await fixture<ElzStakeholderCircle>(
+      html`<elz-stakeholder-circle storage="none" .value=${value().circle}></elz-stakeholder-circle>`,
+    );
+    await el.updateComplete;
+    return el;
+  }
+
+  it('draws the circle as pixels without loading an image, white ground and the rings in their colours', async () => {
+    const doc = (await circle()).pictureDocument()!;
+    const png = await rasterize(doc, 1);
+    const bitmap = await createImageBitmap(png!);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([VIEW.width, EXPORT_HEIGHT]);
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const at = (x: number, y: number) => [...ctx.getImageData(x - VIEW.x, y - VIEW.y, 1, 1).data.slice(0, 3)];
+    expect(at(VIEW.x + 2, VIEW.y + 2)).to.deep.equal([255, 255, 255]);
+    // Between the centre and the inner edge of the person ring, straight up from the centre: its fill.
+    const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+    const inner = (RADII.person[0] + RADII.person[1]) / 2;
+    expect(at(CENTRE + 40, CENTRE - inner + 4)).to.deep.equal(hex(RING_FILL.person));
+  });
+
+  it('puts the circle in the report in the page’s language only: SVG in the file, PNG on the clipboard', async () => {
+    const doc = (await circle()).pictureDocument();
+    const nl = await makeReport({ value: value() }, doc, 'nl');
+    expect(parse(nl.html).querySelector('figure svg')).to.exist;
+    expect(parse(nl.fragment).querySelector('img')!.getAttribute('src')).to.match(/^data:image\/png;base64,/);
+    expect(parse(nl.fragment).querySelector('img')!.getAttribute('alt')).to.not.equal('');
+    const fr = await makeReport({ value: value() }, doc, 'fr');
+    expect(parse(fr.html).querySelector('figure')).to.be.null;
+    expect(parse(fr.fragment).querySelector('img')).to.be.null;
   });
 
   it('saves one HTML file', async () => {
     const downloads = captureDownloads();
     try {
-      const doc = await makeReport({ value: value() }, '', 'fr');
+      const doc = await makeReport({ value: value() }, null, 'fr');
       downloadReport(doc);
       expect(downloads.files).to.have.length(1);
       expect(downloads.files[0].name).to.match(/^rapport-[a-z-]+-\d{4}-\d{2}-\d{2}\.html$/);

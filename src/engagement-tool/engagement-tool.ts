@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { parseGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
+import type { Names } from '../core/together.js';
 import { currentLocale, type Locale } from '../core/locale.js';
 import { downloadFile } from '../core/file.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
@@ -266,7 +267,10 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     const m = await import('./report.on-demand.js');
     const circle = this.renderRoot.querySelector<ElzStakeholderCircle>('elz-stakeholder-circle');
     const input = { value: this.state, sectors: this.hostSectors, questions: this.hostQuestions };
-    return { m, doc: await m.makeReport(input, circle?.pictureSvg() ?? '', this.reportLocale ?? currentLocale()) };
+    return {
+      m,
+      doc: await m.makeReport(input, circle?.pictureDocument() ?? null, this.reportLocale ?? currentLocale()),
+    };
   }
 
   private async copyReport() {
@@ -428,6 +432,13 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The sectors the circle shows: the page's, or the defaults, and any the work uses besides. */
   private get sectorList() {
     return localizeSectors(this.hostSectors, this.state.circle.stakeholders);
+  }
+
+  protected override get names(): Names {
+    return {
+      sector: (id) => this.sectorList.find((s) => s.id === id)?.name,
+      question: (id) => questionsFor(this.hostQuestions, Infinity).find((q) => q.id === id)?.text,
+    };
   }
 
   private renderCircle(circle: CircleValue, readonly: boolean) {

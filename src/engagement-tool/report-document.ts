@@ -34,8 +34,11 @@ export interface ReportInput {
   /** The page's sectors and questions, when it set its own. */
   sectors?: HostSector[] | null;
   questions?: HostQuestion[] | null;
-  /** The circle as a picture: a `data:image/png` URL. Left out where it cannot be made. */
-  picture?: string | null;
+  /**
+   * The circle as the circle draws it for a download (`pictureSvg()`), and as a `data:image/png`
+   * URL where one could be made. Each is left out where it is missing.
+   */
+  picture?: { svg?: string; png?: string | null } | null;
 }
 
 export interface ReportDocument {
@@ -51,25 +54,22 @@ export interface ReportDocument {
   file: string;
 }
 
-// Inline styles: a pasted fragment keeps them (a `<style>` element does not survive pasting).
-const S = {
-  body: 'font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #1a1a1a;',
-  h1: 'font-size: 18pt; margin: 0 0 4pt;',
-  h2: 'font-size: 14pt; margin: 16pt 0 6pt; color: #00465a;',
-  h3: 'font-size: 12pt; margin: 12pt 0 4pt;',
-  table: 'border-collapse: collapse; width: 100%; margin: 4pt 0 8pt;',
-  th: 'border: 1px solid #8a8a8a; padding: 4pt 6pt; text-align: left; vertical-align: top; background: #e8eff1;',
-  td: 'border: 1px solid #8a8a8a; padding: 4pt 6pt; text-align: left; vertical-align: top;',
-  img: 'max-width: 100%; height: auto;',
-  muted: 'color: #555555;',
-};
+/**
+ * No `style` attributes: a browser parses what goes on the clipboard in the page, where a strict
+ * policy (no 'unsafe-inline') refuses them, and says so in the console. Tables carry the old
+ * presentational attributes instead, which Word, LibreOffice, Google Docs and mail programs all
+ * read; headings are plain `h1`-`h3`, which word processors take as their own heading styles. The
+ * file adds a style sheet of its own (see `buildReport`).
+ */
+const TH = 'align="left" valign="top" bgcolor="#e8eff1"';
+const TD = 'align="left" valign="top"';
 
 /** A table: headers and rows of cells, all text (escaped here); the first cell of a row is its header. */
 function table(head: string[], rows: string[][]): { html: string; text: string } {
   const cell = (tag: 'th' | 'td', t: string, scope?: string) =>
-    `<${tag}${scope ? ` scope="${scope}"` : ''} style="${tag === 'th' ? S.th : S.td}">${escape(t).replace(/\n/g, '<br>')}</${tag}>`;
+    `<${tag}${scope ? ` scope="${scope}"` : ''} ${tag === 'th' ? TH : TD}>${escape(t).replace(/\n/g, '<br>')}</${tag}>`;
   const html =
-    `<table style="${S.table}"><thead><tr>${head.map((h) => cell('th', h, 'col')).join('')}</tr></thead><tbody>` +
+    `<table border="1" cellpadding="6" cellspacing="0" width="100%"><thead><tr>${head.map((h) => cell('th', h, 'col')).join('')}</tr></thead><tbody>` +
     rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? cell('th', c, 'row') : cell('td', c))).join('')}</tr>`).join('') +
     `</tbody></table>`;
   // Plain text: one line per row, cells apart; readable in a mail without any layout.
@@ -81,11 +81,11 @@ class Builder {
   private html: string[] = [];
   private text: string[] = [];
   heading(level: 1 | 2 | 3, t: string) {
-    this.html.push(`<h${level} style="${S[`h${level}`]}">${escape(t)}</h${level}>`);
+    this.html.push(`<h${level}>${escape(t)}</h${level}>`);
     this.text.push('', level === 1 ? t.toUpperCase() : t, level < 3 ? '='.repeat(Math.min(t.length, 60)) : '');
   }
   paragraph(t: string, muted = false) {
-    this.html.push(`<p${muted ? ` style="${S.muted}"` : ''}>${escape(t)}</p>`);
+    this.html.push(muted ? `<p><i>${escape(t)}</i></p>` : `<p>${escape(t)}</p>`);
     this.text.push(t);
   }
   list(items: string[]) {
@@ -97,23 +97,39 @@ class Builder {
     this.html.push(t.html);
     this.text.push(t.text);
   }
-  /** A picture; it has words beside it in the report, so plain text leaves it out. */
-  image(src: string, alt: string) {
-    this.html.push(`<p><img src="${escape(src)}" alt="${escape(alt)}" width="600" style="${S.img}"></p>`);
+  /**
+   * The circle: in the file as the SVG itself (drawn by the circle, its texts escaped there; no
+   * image to load, sharp in print), on the clipboard as a PNG where one could be made. Plain text
+   * leaves it out: the tables say the same in words.
+   */
+  picture(svgText: string | undefined, png: string | undefined, alt: string) {
+    const mark = this.html.length;
+    this.pictures.push({ at: mark, svg: svgText, png, alt });
+    this.html.push('');
   }
+  private pictures: Array<{ at: number; svg?: string; png?: string; alt: string }> = [];
   done() {
-    return {
-      html: this.html.join('\n'),
-      text:
-        this.text
-          .join('\n')
-          .replace(/\n{3,}/g, '\n\n')
-          .trim() + '\n',
+    const place = (kind: 'file' | 'clipboard') => {
+      const out = [...this.html];
+      for (const p of this.pictures) {
+        if (kind === 'file' && p.svg) out[p.at] = `<figure role="img" aria-label="${escape(p.alt)}">${p.svg}</figure>`;
+        else if (p.png) out[p.at] = `<p><img src="${escape(p.png)}" alt="${escape(p.alt)}" width="600"></p>`;
+      }
+      return out.filter(Boolean).join('\n');
     };
+    const text =
+      this.text
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim() + '\n';
+    return { file: place('file'), clipboard: place('clipboard'), text };
   }
 }
 
 const PNG_DATA = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
+/** The circle's own SVG document, as `standaloneSvg` writes it: nothing that could run or load. */
+const SVG_DOC = /^<svg[\s>][\s\S]*<\/svg>$/;
+const UNSAFE_SVG = /<(script|foreignObject|image|use|a|iframe|style)[\s>/]|\son[a-z]+\s*=|javascript:|href\s*=/i;
 
 /** Builds the report in the language now active. Use `reportIn` for another one. */
 export function buildReport(input: ReportInput): ReportDocument {
@@ -219,9 +235,16 @@ export function buildReport(input: ReportInput): ReportDocument {
   // The circle: the picture where there is one, and always the same in words.
   b.heading(2, msg('Wie is betrokken?', { id: 'circle.title' }));
   if (circle.theme) b.paragraph(msg(str`Thema of actie: ${isolate(circle.theme)}`, { id: 'report.theme' }));
-  if (input.picture && PNG_DATA.test(input.picture))
-    b.image(
-      input.picture,
+  const svgText = input.picture?.svg;
+  const png = input.picture?.png;
+  // Checked on its markup: user text between the tags is escaped text, whatever it says.
+  const markup = svgText?.replace(/>[^<]*</g, '><');
+  const fitSvg = svgText && SVG_DOC.test(svgText) && !UNSAFE_SVG.test(markup!) ? svgText : undefined;
+  const fitPng = png && PNG_DATA.test(png) ? png : undefined;
+  if (fitSvg || fitPng)
+    b.picture(
+      fitSvg,
+      fitPng,
       msg('De cirkel van betrokkenen. Dezelfde gegevens staan in de tabel.', { id: 'report.picture' }),
     );
   if (circle.stakeholders.length)
@@ -231,9 +254,9 @@ export function buildReport(input: ReportInput): ReportDocument {
       b.heading(3, RING_TEXT[ring].name());
       b.table(
         [
-          msg('Naam', { id: 'report.col.name' }),
-          msg('Sector', { id: 'report.col.sector' }),
-          msg('Betrokken?', { id: 'report.col.involvement' }),
+          msg('Naam', { id: 'circle.f.name' }),
+          msg('Sector', { id: 'circle.f.sector' }),
+          msg('Betrokken?', { id: 'circle.f.involvement' }),
           msg('Opmerking', { id: 'report.col.remark' }),
         ],
         people.map((s) => [
@@ -241,8 +264,8 @@ export function buildReport(input: ReportInput): ReportDocument {
           sectorName(s.sector),
           INVOLVEMENT_TEXT[s.involvement](),
           [
-            s.expert ? msg('Ervaringsdeskundige', { id: 'report.expert' }) : '',
-            s.hardToReach ? msg('Moeilijk bereikbaar', { id: 'report.hard-to-reach' }) : '',
+            s.expert ? msg('Ervaringsdeskundige', { id: 'circle.f.expert' }) : '',
+            s.hardToReach ? msg('Moeilijk bereikbaar', { id: 'circle.hard-to-reach' }) : '',
             s.note,
           ]
             .filter(Boolean)
@@ -297,7 +320,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   if (completedAt) b.paragraph(msg(str`Afgerond op ${date(completedAt)}.`, { id: 'tool.done-on' }));
 
   const body = b.done();
-  const fragment = `<div lang="${escape(locale)}" style="${S.body}">\n${body.html}\n</div>`;
+  const fragment = `<div lang="${escape(locale)}">\n${body.clipboard}\n</div>`;
   const html = `<!DOCTYPE html>
 <html lang="${escape(locale)}">
 <head>
@@ -306,13 +329,19 @@ export function buildReport(input: ReportInput): ReportDocument {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
 <title>${escape(title)}</title>
 <style>
-body { max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
-table { page-break-inside: auto; } tr { page-break-inside: avoid; } h2, h3 { page-break-after: avoid; }
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #1a1a1a; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
+h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 14pt; margin: 16pt 0 6pt; color: #00465a; } h3 { font-size: 12pt; margin: 12pt 0 4pt; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; page-break-inside: auto; }
+th, td { border: 1px solid #8a8a8a; padding: 4pt 6pt; } thead th, tbody th { background: #e8eff1; }
+tr { page-break-inside: avoid; } h2, h3 { page-break-after: avoid; }
+figure { margin: 0 0 8pt; } figure svg { width: 100%; max-width: 36rem; height: auto; }
 @media print { body { margin: 0; max-width: none; } }
 </style>
 </head>
 <body>
-${fragment}
+<div lang="${escape(locale)}">
+${body.file}
+</div>
 </body>
 </html>
 `;

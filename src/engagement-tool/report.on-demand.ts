@@ -6,10 +6,10 @@ import { msg } from '@lit/localize';
 import { copyRich } from '../core/clipboard.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { currentLocale, type Locale } from '../core/locale.js';
-import { svgToPng } from '../stakeholder-circle/export.js';
+import { rasterize } from '../stakeholder-circle/raster.js';
 import { reportIn, type ReportDocument, type ReportInput } from './report-document.js';
 
-/** A PNG as a `data:` URL: a pasted report or a saved file carries its picture inside. */
+/** A PNG as a `data:` URL: a pasted report carries its picture inside. */
 function dataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -20,23 +20,24 @@ function dataUrl(blob: Blob): Promise<string> {
 }
 
 /**
- * The circle's picture as a PNG `data:` URL, or null: without a drawn circle, where the page's
- * policy allows no `blob:` images (a strict CSP), or in a language the picture is not drawn in
- * (its legend speaks the page's language; the report's tables say the same in words).
+ * The report in `locale`, with the circle's picture (`pictureDocument()` of the circle shown) in
+ * the page's language only — its legend is drawn in it; the tables say the same in words. The file
+ * holds the picture as SVG; the clipboard as PNG, drawn on a canvas (no image is loaded: a strict
+ * policy stays clean).
  */
-export async function circlePicture(svgText: string, locale: Locale): Promise<string | null> {
-  if (!svgText || locale !== currentLocale()) return null;
-  try {
-    const png = await svgToPng(svgText);
-    return png ? await dataUrl(png) : null;
-  } catch {
-    return null;
+export async function makeReport(
+  input: ReportInput,
+  picture: SVGSVGElement | null,
+  locale: Locale,
+): Promise<ReportDocument> {
+  let shown: ReportInput['picture'] = null;
+  if (picture && locale === currentLocale()) {
+    // Lit's markers are comments; user text cannot make one (it is serialised with `<` escaped).
+    const svg = new XMLSerializer().serializeToString(picture).replace(/<!--.*?-->/gs, '');
+    const png = await rasterize(picture).catch(() => null);
+    shown = { svg, png: png ? await dataUrl(png) : null };
   }
-}
-
-export async function makeReport(input: ReportInput, svgText: string, locale: Locale): Promise<ReportDocument> {
-  const picture = await circlePicture(svgText, locale);
-  return reportIn(locale, { ...input, picture });
+  return reportIn(locale, { ...input, picture: shown });
 }
 
 /** Puts the report on the clipboard: rich text where the browser allows it, else plain text. */

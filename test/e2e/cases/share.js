@@ -49,8 +49,9 @@ const untilDecided = (page, tag) =>
     page,
     (tag) => {
       const el = document.querySelector(tag);
+      // A boolean: Firefox cannot hand an element back over WebDriver BiDi.
       return (
-        el?.shadowRoot?.querySelector('.together.shared') || window.__e2e.events.some((e) => e.type === 'elz-error')
+        !!el?.shadowRoot?.querySelector('.together.shared') || window.__e2e.events.some((e) => e.type === 'elz-error')
       );
     },
     tag,

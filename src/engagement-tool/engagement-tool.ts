@@ -56,9 +56,14 @@ const settings = object(
  * @csspart step - The current step.
  * @csspart intro - Why the tool, what it does and who fills it in, at the start (a team can fold it away).
  * @csspart summary - The summary report.
+ * @csspart report - In the summary: the report for the meeting, its language, copy and download.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
- * @csspart actions - Download, open, start over, forget.
+ * @csspart actions - Download, share with a link, open, start over, forget.
+ * @csspart shared - Above work a link brought: what it is, and take over, merge or close.
+ * @csspart share - The link to the work, to copy.
+ * @csspart import-choice - A file chosen while there is work: replace or merge.
+ * @csspart merge - The differences of a merge, each with both versions to choose from.
  * @csspart circle-base - Inside the circle (step 1 and the summary): its wrapper.
  * @csspart circle-heading - Inside the circle: its title.
  * @csspart circle-picture - Inside the circle: the picture.

@@ -84,7 +84,7 @@ export function renderSummary(view: SummaryView): TemplateResult {
 
 /** The report for the meeting: copied as rich text or saved as one file, in the language chosen. Also when read-only. */
 function renderReportActions({ report }: SummaryView) {
-  return html`<section class="report-actions no-print" aria-labelledby="report-actions-title">
+  return html`<section class="report-actions no-print" part="report" aria-labelledby="report-actions-title">
     <h4 id="report-actions-title">${msg('Het verslag voor uw vergadering', { id: 'report.actions' })}</h4>
     <p class="field">
       <label for="report-locale">${msg('Taal van het verslag', { id: 'report.language' })}</label>

@@ -410,6 +410,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
                 choose: (locale) => (this.reportLocale = locale),
                 copy: () => void this.copyReport(),
                 download: () => void this.downloadReport(),
+                disabled: this.formDisabled,
               },
             })
           : this.renderLoading();

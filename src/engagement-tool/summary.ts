@@ -33,7 +33,14 @@ export interface SummaryView {
   newRound(): void;
   moveRoundsOut(): void;
   /** The report as a document: its language (the page's unless chosen), copied or downloaded. */
-  report: { locale: Locale; choose(locale: Locale): void; copy(): void; download(): void };
+  report: {
+    locale: Locale;
+    choose(locale: Locale): void;
+    copy(): void;
+    download(): void;
+    /** In a disabled form: like the form's own fields, out of reach. */
+    disabled: boolean;
+  };
 }
 
 /** Each language by its own name, so that a reader finds it whatever the page shows; Brussels' two first. */
@@ -90,6 +97,7 @@ function renderReportActions({ report }: SummaryView) {
       <label for="report-locale">${msg('Taal van het verslag', { id: 'report.language' })}</label>
       <select
         id="report-locale"
+        ?disabled=${report.disabled}
         @change=${(e: Event) => report.choose((e.target as HTMLSelectElement).value as Locale)}
       >
         ${LANGUAGES.map(

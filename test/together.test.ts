@@ -33,6 +33,7 @@ class TogetherHost extends LitElement {
   errors: ElzErrorCode[] = [];
   done: string[] = [];
   downloads = 0;
+  refocused = 0;
   readonly notices = new NoticeController(this, () => undefined);
   readonly together = new TogetherController<CircleValue>(this, {
     key: () => 'elz-stakeholder-circle#t',
@@ -49,6 +50,7 @@ class TogetherHost extends LitElement {
     report: (code) => this.errors.push(code),
     download: () => this.downloads++,
     notices: this.notices,
+    refocus: () => this.refocused++,
   });
   override render() {
     return html`${this.together.render(2)}
@@ -191,6 +193,14 @@ describe('working together (TogetherController)', () => {
       expect(field.value).to.contain('#elz=elz-stakeholder-circle%23t:');
       expect(el.shadowRoot!.textContent).to.contain('Iedereen die deze link heeft, kan lezen wat erin staat');
       expect(el.shadowRoot!.activeElement).to.equal(field);
+      // Closing it with the keyboard: the focus goes back to the element, not to the page.
+      const close = button(el, 'Sluiten');
+      close.focus();
+      close.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.together.panel).to.be.null;
+      expect(el.refocused).to.equal(1);
     });
 
     it('says when the work is too large for a link, and offers the file', async () => {

@@ -102,6 +102,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
       report: (code, cause) => this.refuse(code, cause),
       download: () => this.model.download(),
       notices: this.notices,
+      refocus: () => this.focusHome(),
     });
     this.takeEarly('value', (early) => this.model.set(early, false));
   }

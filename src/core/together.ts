@@ -36,6 +36,8 @@ export interface TogetherOptions<V extends Versioned> {
   report(code: ElzErrorCode, cause: unknown): void;
   download(): void;
   notices: NoticeController;
+  /** Where the focus goes when a panel that had it closes: the element's title. */
+  refocus(): void;
 }
 
 type Ui = typeof import('./together.on-demand.js');
@@ -96,8 +98,14 @@ export class TogetherController<V extends Versioned> implements ReactiveControll
   /** Opens a panel (null closes it); focus goes to its title, as to a new step. */
   show(panel: Panel<V> | null): void {
     const opened = panel && panel.kind !== this.panel?.kind;
+    const closed = !panel && this.panel;
     this.panel = panel;
     this.host.requestUpdate();
+    // The focus was on the panel's button, which is gone: it goes to the element, not to the page.
+    if (closed)
+      void this.host.updateComplete.then(() => {
+        if (!this.host.shadowRoot?.activeElement && document.activeElement === document.body) this.options.refocus();
+      });
     if (opened && panel.kind !== 'shared')
       void this.host.updateComplete.then(() =>
         this.host.shadowRoot

@@ -325,7 +325,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
         }
       </h2>
       ${this.editable ? renderSteps(this.navigation, step) : nothing}
-      ${this.editable && isExample(this.state) ? renderExampleBanner(() => this.reset()) : nothing}
+      ${this.editable && isExample(this.state) ? renderExampleBanner(() => this.clearExample()) : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">
         <p id="step-heading" class="step-label" tabindex="-1">
           ${msg(str`Stap ${index + 1} van ${TOOL_STEPS.length}: ${stepName(step)}`, { id: 'tool.step-of' })}
@@ -418,6 +418,12 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   }
 
   // ── the worked example ─────────────────────────────────────────────────────────────────────────
+
+  /** The banner and its button go: the focus goes to the step's heading, not to the page. */
+  private clearExample() {
+    this.reset();
+    void this.updateComplete.then(() => this.focusHome());
+  }
 
   private async openExample() {
     const { workedExample } = await import('./example.js');

@@ -5,19 +5,11 @@ import { parseValue, sameContent } from '../src/core/schema.js';
 import { emptyTool, toolSchema, type ToolValue } from '../src/engagement-tool/value.js';
 import { ladderSchema } from '../src/participation-ladder/value.js';
 import { circleSchema, type Stakeholder } from '../src/stakeholder-circle/value.js';
+import { stakeholder } from './fixtures.js';
 
-const person = (id: string, name: string, more: Partial<Stakeholder> = {}): Stakeholder => ({
-  id,
-  name,
-  ring: 'informal',
-  sector: 'welfare',
-  involvement: 'involved',
-  level: null,
-  hardToReach: false,
-  expert: false,
-  note: '',
-  ...more,
-});
+/** A stakeholder of the informal network, in welfare (the shared sample otherwise). */
+const person = (id: string, name: string, more: Partial<Stakeholder> = {}): Stakeholder =>
+  stakeholder({ id, name, ring: 'informal', sector: 'welfare', ...more }) as Stakeholder;
 
 const circle = (stakeholders: Stakeholder[], theme = '') => ({
   schema: 'elz-stakeholder-circle/2' as const,

@@ -6,19 +6,11 @@ import { TogetherController, hasLinkFor } from '../src/core/together.js';
 import type { ElzErrorCode } from '../src/core/events.js';
 import { circleSchema, emptyCircle, type CircleValue, type Stakeholder } from '../src/stakeholder-circle/value.js';
 import { wait } from './helpers.js';
+import { stakeholder } from './fixtures.js';
 
-const person = (id: string, name: string, more: Partial<Stakeholder> = {}): Stakeholder => ({
-  id,
-  name,
-  ring: 'informal',
-  sector: 'welfare',
-  involvement: 'involved',
-  level: null,
-  hardToReach: false,
-  expert: false,
-  note: '',
-  ...more,
-});
+/** A stakeholder of the informal network, in welfare (the shared sample otherwise). */
+const person = (id: string, name: string, more: Partial<Stakeholder> = {}): Stakeholder =>
+  stakeholder({ id, name, ring: 'informal', sector: 'welfare', ...more }) as Stakeholder;
 const circle = (stakeholders: Stakeholder[], theme = ''): CircleValue => ({
   ...emptyCircle(),
   updatedAt: '2026-12-06T10:00:00.000Z',

@@ -18,6 +18,7 @@ import { answerOf, answered, questionsFor, type HostQuestion } from '../question
 import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, type HostSector } from '../stakeholder-circle/value.js';
 import { dayText, stateText } from './plan-step.js';
+import { showAnswer } from './report.js';
 import { compare, type Move } from './rounds.js';
 import type { ToolValue } from './value.js';
 
@@ -310,7 +311,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     b.heading(3, PHASE_TEXT[phase].name());
     b.table(
       [msg('Vraag', { id: 'report.col.question' }), msg('Antwoord', { id: 'report.col.answer' })],
-      given.map((q) => [q.text, answerText(q, answerOf(wizard.answers, q.id)!)]),
+      given.map((q) => [q.text, showAnswer(q, answerOf(wizard.answers, q.id)!)]),
     );
   }
   if (!any) b.paragraph(msg('Nog geen antwoorden.', { id: 'report.answers.none' }));
@@ -347,13 +348,6 @@ ${body.file}
 `;
   const file = msg('betrokkenheidstool-verslag', { id: 'report.file' });
   return { html, fragment, text: body.text, title, file };
-}
-
-function answerText(q: Question, a: NonNullable<ReturnType<typeof answerOf>>): string {
-  const option = (id: string) => q.options?.find((o) => o.id === id)?.text ?? id;
-  if (typeof a === 'number') return `${a} / 5`;
-  if (Array.isArray(a)) return a.map(option).join(', ');
-  return q.kind === 'single' ? option(a) : a;
 }
 
 /**

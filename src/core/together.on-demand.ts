@@ -17,7 +17,7 @@ import { currentLocale } from './locale.js';
 import { isolate, words } from './messages.js';
 import { parseJsonText, parseValue, type Versioned } from './schema.js';
 import { LINK_LIMIT, LINK_SAFE, readShare, shareLink, withoutLink } from './share-link.js';
-import type { Names, Source, TogetherController } from './together.js';
+import type { Names, Panel, Source, TogetherController } from './together.js';
 
 export { LINK_LIMIT, LINK_SAFE };
 
@@ -282,6 +282,43 @@ function finish<V extends Versioned>(t: TogetherController<V>, c: Combined, merg
 }
 
 // ── what the user sees ─────────────────────────────────────────────────────────────────────────
+
+/** Opens a panel (null closes it); focus goes to its title, as to a new step, and back to the element after. */
+export function showPanel<V extends Versioned>(t: TogetherController<V>, panel: Panel<V> | null): void {
+  const opened = panel && panel.kind !== t.panel?.kind;
+  const closed = !panel && t.panel;
+  t.panel = panel;
+  t.host.requestUpdate();
+  const root = t.host.shadowRoot;
+  // The focus was on the panel's button, which is gone: it goes to the element, not to the page.
+  if (closed)
+    void t.host.updateComplete.then(() => {
+      if (!root?.activeElement && document.activeElement === document.body) t.options.refocus();
+    });
+  if (opened && panel.kind !== 'shared')
+    void t.host.updateComplete.then(() =>
+      root?.querySelector<HTMLElement>('.together h2, .together h3, .together h4, #share-link')?.focus(),
+    );
+}
+
+/** The open panel. */
+export function renderPanel<V extends Versioned>(
+  t: TogetherController<V>,
+  p: Panel<V>,
+  level: number,
+  names: Names,
+): TemplateResult {
+  switch (p.kind) {
+    case 'shared':
+      return renderShared(t, p.value, level);
+    case 'link':
+      return renderLink(t, p.link, p.copied, p.length);
+    case 'choice':
+      return renderChoice(t, p.value, p.source);
+    case 'merge':
+      return renderMerge(t, p.combined, p.picks, p.source, names, level);
+  }
+}
 
 /** Above the shared work, shown read-only: what it is, and the three ways out. */
 export function renderShared<V extends Versioned>(t: TogetherController<V>, value: V, level: number): TemplateResult {

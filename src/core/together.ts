@@ -95,23 +95,9 @@ export class TogetherController<V extends Versioned> implements ReactiveControll
     if (key !== null && hasLinkFor(location.hash, key)) void this.load().then((ui) => ui.openLink(this));
   }
 
-  /** Opens a panel (null closes it); focus goes to its title, as to a new step. */
+  /** Opens a panel (null closes it). The flows call it, so it lives with them (`showPanel`). */
   show(panel: Panel<V> | null): void {
-    const opened = panel && panel.kind !== this.panel?.kind;
-    const closed = !panel && this.panel;
-    this.panel = panel;
-    this.host.requestUpdate();
-    // The focus was on the panel's button, which is gone: it goes to the element, not to the page.
-    if (closed)
-      void this.host.updateComplete.then(() => {
-        if (!this.host.shadowRoot?.activeElement && document.activeElement === document.body) this.options.refocus();
-      });
-    if (opened && panel.kind !== 'shared')
-      void this.host.updateComplete.then(() =>
-        this.host.shadowRoot
-          ?.querySelector<HTMLElement>('.together h2, .together h3, .together h4, #share-link')
-          ?.focus(),
-      );
+    this.ui?.showPanel(this, panel);
   }
 
   share(): void {
@@ -124,19 +110,7 @@ export class TogetherController<V extends Versioned> implements ReactiveControll
 
   /** The open panel, for the element to place (at the top for a shared work, else by its actions). */
   render(level: number, names: Names = {}) {
-    const p = this.panel;
-    const ui = this.ui;
-    if (!p || !ui) return nothing;
-    switch (p.kind) {
-      case 'shared':
-        return ui.renderShared(this, p.value, level);
-      case 'link':
-        return ui.renderLink(this, p.link, p.copied, p.length);
-      case 'choice':
-        return ui.renderChoice(this, p.value, p.source);
-      case 'merge':
-        return ui.renderMerge(this, p.combined, p.picks, p.source, names, level);
-    }
+    return this.panel && this.ui ? this.ui.renderPanel(this, this.panel, level, names) : nothing;
   }
 }
 

@@ -129,6 +129,20 @@ describe('working together (TogetherController)', () => {
       expect(el.done[0]).to.contain('Samengevoegd.').and.contain('nieuwe betrokkenen: 1');
     });
 
+    it('reads a link made by an earlier version, migrated like a file (the value carries its schema id)', async () => {
+      const v1 = {
+        schema: 'elz-stakeholder-circle/1',
+        updatedAt: '2026-01-10T10:00:00.000Z',
+        theme: 'Oud',
+        stakeholders: [{ id: 'x', name: 'Vrijwilligers', ring: 'informal', sector: 'welfare' }],
+      };
+      setHash(`#${await encodeShare(KEY, v1)}`);
+      const el = await host(circle([person('a', 'Buren')]));
+      await settle(el);
+      expect(el.together.shared?.schema).to.equal('elz-stakeholder-circle/2');
+      expect(el.together.shared?.stakeholders[0]).to.include({ name: 'Vrijwilligers', expert: false });
+    });
+
     it('merging into an untouched element takes the shared work whole', async () => {
       const theirs = circle([person('x', 'Vrijwilligers')], 'Valpreventie');
       setHash(`#${await encodeShare(KEY, theirs)}`);

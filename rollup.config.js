@@ -25,6 +25,15 @@ function chunkOf(id) {
   // What a user opens on demand, imported with import() (`*.on-demand.ts`): a file of its own, out
   // of the page's first load.
   if (/\.on-demand\.ts$/.test(id)) return null;
+  // What only those use — the share link's codec, the merge of two people's work, the clipboard,
+  // the report as a document, the circle drawn as pixels — goes with them, out of the core and the
+  // element's file.
+  if (
+    /[\\/]src[\\/](core[\\/](share-link|combine|clipboard)|engagement-tool[\\/]report-document|stakeholder-circle[\\/]raster)\.ts$/.test(
+      id,
+    )
+  )
+    return null;
   // The partner's guidance (content/guidance), which the ladder and the questions show, is in the core
   // too: in a file of its own it cost the tool's page 0.5 KB more than there (2026-12, `npm run size`),
   // and made it a seventh file.

@@ -25,18 +25,25 @@ const KB = 1024;
 // guidance per rung and phase (its check and its rendering, in every element), the tool's
 // introduction and the circle's button for examples (the examples load when opened); then the
 // ladder's and the wizard's views as template functions beside their elements (+0.1 to 0.2 KB; the
-// tool's page 0.4 KB smaller, its summary now loading with the plan).
+// tool's page 0.4 KB smaller, its summary now loading with the plan); then working together
+// (issue 17), +0.8 KB on each element's page and +1.2 on the tool's: what must run on first load —
+// the check for a link meant for the element, the share button and the small controller that holds
+// what is open, merge3's conflict details, the invalid-link message, the tool's report buttons and
+// language choice. The link codec, the merge of two people's work, the panels and their texts'
+// rendering, the clipboard, the report document and the circle drawn as pixels load on the first
+// click. French +0.9 KB: lit-localize keeps one text file per language, so the issue's ~60 new
+// texts (merge, link, report) come with the language even though their code loads on demand.
 const PAGES = [
-  { name: 'only `<elz-participation-ladder>`', tag: 'elz-participation-ladder', bar: 20 * KB, ceiling: 26.3 * KB },
-  { name: 'only `<elz-question-wizard>`', tag: 'elz-question-wizard', bar: 20 * KB, ceiling: 27.9 * KB },
-  { name: 'only `<elz-stakeholder-circle>`', tag: 'elz-stakeholder-circle', bar: 26 * KB, ceiling: 32.2 * KB },
+  { name: 'only `<elz-participation-ladder>`', tag: 'elz-participation-ladder', bar: 20 * KB, ceiling: 27.1 * KB },
+  { name: 'only `<elz-question-wizard>`', tag: 'elz-question-wizard', bar: 20 * KB, ceiling: 28.7 * KB },
+  { name: 'only `<elz-stakeholder-circle>`', tag: 'elz-stakeholder-circle', bar: 26 * KB, ceiling: 33.1 * KB },
   {
     name: '`<elz-engagement-tool>`',
     tag: 'elz-engagement-tool',
     bar: 36 * KB,
-    ceiling: 51.0 * KB,
+    ceiling: 51.6 * KB,
     frenchBar: 5 * KB,
-    frenchCeiling: 7.5 * KB,
+    frenchCeiling: 8.4 * KB,
   },
 ];
 const QUIET = 150; // ms without a new request before held files are sent

@@ -204,6 +204,85 @@ export const Readonly: Story = {
     html`<elz-stakeholder-circle storage="none" readonly .value=${fallPrevention()}></elz-stakeholder-circle>`,
 };
 
+/** Until `check` holds, looking every 20 ms (a story's element may load what it shows). */
+async function until(check: () => unknown, what: string): Promise<void> {
+  for (let i = 0; i < 250; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${what} did not show`);
+}
+
+/** A colleague's version of the project: one more stakeholder, and another note for the residents. */
+const colleagues = (): CircleValue => {
+  const own = fallPrevention();
+  return {
+    ...own,
+    stakeholders: [
+      ...own.stakeholders.map((s, i) => (i === 0 ? { ...s, note: 'Zij wil graag mee naar de stuurgroep.' } : s)),
+      stakeholder({ id: 'pharmacist', name: 'Apotheker De Wilde', ring: 'formal', sector: 'care' }),
+    ],
+  };
+};
+
+/**
+ * A colleague sent a link ("Delen via een link" in the actions bar makes one): the page opened with
+ * `#elz=<storage key>:<the work>` in its address. Her work shows first, read-only, with the choice to
+ * take it over, merge it into one's own or close — one's own work is not touched until then. "Sluiten"
+ * takes only our part out of the address. (The story puts the link in this frame's address itself.)
+ */
+export const SharedLink: Story = {
+  name: 'A shared link, opened',
+  render: () => {
+    const frame = document.createElement('div');
+    void (async () => {
+      const { encodeShare } = await import('../src/core/share-link.js');
+      const fragment = await encodeShare('elz-storybook-circle-shared', colleagues());
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#${fragment}`);
+      const el = document.createElement('elz-stakeholder-circle') as ElzStakeholderCircle;
+      el.setAttribute('storage', 'none');
+      el.setAttribute('storage-key', 'elz-storybook-circle-shared');
+      el.value = fallPrevention();
+      frame.append(el);
+    })();
+    return frame;
+  },
+  play: async ({ canvasElement }) => {
+    await until(
+      () => canvasElement.querySelector('elz-stakeholder-circle')?.shadowRoot?.querySelector('[part=shared]'),
+      'the shared work',
+    );
+  },
+};
+
+/**
+ * Opening a colleague's file while there is work asks: replace or merge. Merging keeps what only one
+ * side has (the pharmacist comes in) and asks where both filled in the same field differently: here
+ * the note on the residents. Each difference shows both versions; one's own is chosen until the user
+ * picks the other. "Samenvoegen" applies it, says what came in, and can be undone.
+ */
+export const MergeDifferences: Story = {
+  name: 'Merging, with a difference to choose',
+  render: () =>
+    html`<elz-stakeholder-circle
+      storage="none"
+      storage-key="elz-storybook-circle-merge"
+      .value=${fallPrevention()}
+    ></elz-stakeholder-circle>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('elz-stakeholder-circle')!;
+    const root = el.shadowRoot!;
+    const input = root.querySelector<HTMLInputElement>('[part=actions] input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(colleagues())], 'collega.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => root.querySelector('[part=import-choice] button.primary'), 'the choice');
+    root.querySelector<HTMLButtonElement>('[part=import-choice] button.primary')!.click();
+    await until(() => root.querySelector('[part=merge] fieldset'), 'the differences');
+  },
+};
+
 /**
  * A sector list of the host page's own, set through the `sectors` property (before the value that uses
  * it): four sectors with names in Dutch and French. Switch the toolbar's locale to French to see them

@@ -450,7 +450,10 @@ describe('<elz-question-wizard>', () => {
       expect($$(el, 'textarea, .steps, .step-nav').length).to.equal(0);
       expect(queryByRole(el, 'navigation')).to.be.null;
       for (const role of ['textbox', 'radio', 'checkbox']) expect(queryAllByRole(el, role), role).to.have.length(0);
-      expect(queryAllByRole(el, 'button').map(accessibleName)).to.deep.equal(['Kopie downloaden']);
+      expect(queryAllByRole(el, 'button').map(accessibleName)).to.deep.equal([
+        'Kopie downloaden',
+        'Delen via een link',
+      ]);
       // Without the step list, a step number would point at nothing.
       expect(accessibleName(stepHeading(el))).to.equal('Overzicht');
     });

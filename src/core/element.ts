@@ -10,7 +10,8 @@ import type { ElzErrorCode } from './events.js';
 import { LocaleController, currentLocale } from './locale.js';
 import { NoticeController, confirmForget, renderActions, renderStatus, type Notice } from './notices.js';
 import type { StorageArea } from './persistence.js';
-import type { ValueSchema, Versioned } from './schema.js';
+import { sameContent, type ValueSchema, type Versioned } from './schema.js';
+import { TogetherController, type Names } from './together.js';
 import { ValueController } from './value-controller.js';
 import { HostSetting, applyInlineJson, takeOwnProperty } from './host-setting.js';
 
@@ -69,6 +70,8 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   protected readonly notices = new NoticeController(this, () => this.focusHome());
   protected readonly model: ValueController<V>;
   protected readonly locale = new LocaleController(this);
+  /** Working together: a share link, a link that was opened, a file to take over or merge. */
+  protected readonly together: TogetherController<V>;
   private pendingError: { code: ElzErrorCode; cause: unknown } | null = null;
 
   /** The kind of value this element keeps, for values and files from outside. */
@@ -87,6 +90,19 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
       fileName: () => this.fileBase,
       notices: this.notices,
       internals: this.internals,
+    });
+    this.together = new TogetherController<V>(this, {
+      // A part of the tool takes no link: the tool does.
+      key: () => (this.embedded ? null : this.model.storage.location.key),
+      schema: () => this.valueSchema,
+      value: () => this.model.value,
+      isEmpty: () => sameContent(this.model.value, this.emptyValue()),
+      editable: () => !this.readonly && !this.formDisabled,
+      take: (next, done) => void this.model.edit(next, done),
+      report: (code, cause) => this.refuse(code, cause),
+      download: () => this.model.download(),
+      notices: this.notices,
+      refocus: () => this.focusHome(),
     });
     this.takeEarly('value', (early) => this.model.set(early, false));
   }
@@ -176,23 +192,23 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
 
   // ── for subclasses ─────────────────────────────────────────────────────────────────────────────
 
-  /** The state being shown. Read it in render; replace it through `change()`. */
+  /** The state being shown — the work a link brought, read-only, while the user decides. Replace it through `change()`. */
   protected get state(): V {
-    return this.model.value;
+    return this.together.shared ?? this.model.value;
   }
 
-  /** A change made by the user. False when it was refused (the user has been told why). */
+  /** A change made by the user. False when it was refused (the user has been told why), or while a link's work is shown. */
   protected change(next: V): boolean {
-    return this.model.edit(next);
+    return !this.together.shared && this.model.edit(next);
   }
 
   /** A change the user may want to take back (removal, reset, import). */
   protected changeUndoable(next: V, done: () => string): boolean {
-    return this.model.edit(next, done);
+    return !this.together.shared && this.model.edit(next, done);
   }
 
   protected get editable(): boolean {
-    return !this.readonly && !this.formDisabled;
+    return !this.readonly && !this.formDisabled && !this.together.shared;
   }
 
   /** Reports a refusal: an `elz-error` event and a notice, both in the user's language. */
@@ -211,6 +227,11 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   /** Where the focus goes when what had it went away (a closed message): the element's title. */
   protected focusHome(): void {
     this.renderRoot.querySelector<HTMLElement>('[part=heading]')?.focus();
+  }
+
+  /** How a merge names what it asks about: the element's questions and sectors, in the current language. */
+  protected get names(): Names {
+    return {};
   }
 
   /** The file name base for downloads, e.g. `participatieladder`. */
@@ -258,23 +279,27 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
 
   protected override render(): TemplateResult {
     const storage = this.model.storage;
+    const shared = !!this.together.shared;
+    // A link's work shows with its choices above it, and without the actions on one's own work.
     return html`<div class="elz" part="base" lang=${currentLocale()}>
-      ${this.renderContent()}
+      ${shared ? this.together.render(this.headingLevel) : nothing} ${this.renderContent()}
       <div class="status" part="status" role="status" aria-live="polite">
         ${renderStatus(this.notices, storage.status)}
       </div>
       ${
-        this.embedded
+        this.embedded || shared
           ? nothing
-          : renderActions({
+          : html`${renderActions({
               area: storage.status === 'off' ? 'none' : storage.location.area,
               status: storage.status,
               editable: this.editable,
               download: () => this.model.download(),
-              open: (file) => void this.model.importFile(file),
+              share: () => this.together.share(),
+              open: (file) => this.together.openFile(file),
               reset: () => this.reset(),
               forget: () => confirmForget(this.notices, () => this.forget()),
-            })
+            })}
+            ${this.together.render(this.headingLevel + 1, this.names)}`
       }
     </div>`;
   }

@@ -15,6 +15,7 @@ import type { CircleValue } from '../stakeholder-circle/value.js';
 export type ElzErrorCode =
   | 'invalid-value'
   | 'invalid-import'
+  | 'invalid-link'
   | 'edit-refused'
   | 'storage-unavailable'
   | 'storage-full'

@@ -25,6 +25,23 @@ export function normalizeLocale(tag: string | null | undefined): Locale | null {
   return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : null;
 }
 
+/**
+ * Each language's module, asked for once: switching back to a language already shown then takes
+ * no trip through the module loader (a task), only promise callbacks — so a report built in another
+ * language and the switch back happen before the browser paints (see `reportIn`).
+ */
+const modules = new Map<keyof typeof loaders, ReturnType<(typeof loaders)[keyof typeof loaders]>>();
+function load(locale: keyof typeof loaders) {
+  let module = modules.get(locale);
+  if (!module) {
+    module = loaders[locale]();
+    modules.set(locale, module);
+    // A failed load (the network) may be tried again.
+    module.catch(() => modules.delete(locale));
+  }
+  return module;
+}
+
 let runtime: { getLocale: () => string; setLocale: (l: string) => Promise<void> } | null = null;
 let pending: Promise<void> = Promise.resolve();
 
@@ -34,7 +51,7 @@ function setUp() {
     runtime = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+      loadLocale: (locale) => load(locale as keyof typeof loaders),
     });
   } catch {
     // The host application configured @lit/localize itself (it throws on a second call): its

@@ -46,12 +46,18 @@ function reason(where: string, p: Problem): string {
   }
 }
 
+/** A refusal that says why itself, in the user's words (a share link's: its module loads on demand). */
+const ownReason = (cause: unknown): string | null =>
+  cause instanceof Error && typeof (cause as { reason?: unknown }).reason === 'function'
+    ? (cause as Error & { reason(): string }).reason()
+    : null;
+
 /** The user's sentence for an `elz-error`, in the current language. */
 export function errorMessage(code: ElzErrorCode, cause?: unknown): string {
   const why =
     cause instanceof ValidationError
       ? reason(cause.path, cause.problem)
-      : msg('de gegevens kloppen niet.', { id: 'core.reason.data' });
+      : (ownReason(cause) ?? msg('de gegevens kloppen niet.', { id: 'core.reason.data' }));
   switch (code) {
     case 'invalid-value':
       return msg(str`Deze gegevens kunnen niet gebruikt worden: ${why} Er is niets veranderd.`, {
@@ -60,6 +66,10 @@ export function errorMessage(code: ElzErrorCode, cause?: unknown): string {
     case 'invalid-import':
       return msg(str`Dit bestand kan niet gebruikt worden: ${why} Er is niets veranderd.`, {
         id: 'core.error.invalid-import',
+      });
+    case 'invalid-link':
+      return msg(str`Deze link kan niet gebruikt worden: ${why} Er is niets veranderd.`, {
+        id: 'core.error.invalid-link',
       });
     case 'edit-refused':
       return cause instanceof ValidationError && cause.problem.kind === 'too-large'
@@ -140,6 +150,7 @@ export function storageNote(area: StorageArea): string {
 
 export const words = {
   download: () => msg('Kopie downloaden', { id: 'core.action.download' }),
+  share: () => msg('Delen via een link', { id: 'share.action' }),
   open: () => msg('Bestand openen', { id: 'core.action.open' }),
   reset: () => msg('Opnieuw beginnen', { id: 'core.action.reset' }),
   forget: () => msg('Wissen op dit toestel', { id: 'core.action.forget' }),

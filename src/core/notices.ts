@@ -104,6 +104,8 @@ export interface ActionsBar {
   /** Open a file, start over and erase are offered only when the user may change the work. */
   editable: boolean;
   download: () => void;
+  /** Makes a link to the work (offered also when read-only: like a copy, it changes nothing). */
+  share: () => void;
   open: (file: File) => void;
   reset: () => void;
   forget: () => void;
@@ -124,6 +126,7 @@ export function renderActions(bar: ActionsBar) {
     </p>
     <div class="buttons">
       <button type="button" @click=${bar.download}>${words.download()}</button>
+      <button type="button" @click=${bar.share}>${words.share()}</button>
       ${
         bar.editable
           ? html`<button

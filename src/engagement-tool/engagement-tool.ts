@@ -3,12 +3,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { parseGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
-import { currentLocale } from '../core/locale.js';
+import type { Names } from '../core/together.js';
+import { currentLocale, type Locale } from '../core/locale.js';
 import { downloadFile } from '../core/file.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
 import { coreStyles, stepStyles } from '../core/styles.js';
 import type { LadderGroup, LadderValue } from '../participation-ladder/value.js';
 import type { ElzQuestionWizard } from '../question-wizard/question-wizard.js';
+import type { ElzStakeholderCircle } from '../stakeholder-circle/stakeholder-circle.js';
 import {
   ASKED_BY_THE_LADDER,
   parseQuestionSet,
@@ -54,9 +56,14 @@ const settings = object(
  * @csspart step - The current step.
  * @csspart intro - Why the tool, what it does and who fills it in, at the start (a team can fold it away).
  * @csspart summary - The summary report.
+ * @csspart report - In the summary: the report for the meeting, its language, copy and download.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
- * @csspart actions - Download, open, start over, forget.
+ * @csspart actions - Download, share with a link, open, start over, forget.
+ * @csspart shared - Above work a link brought: what it is, and take over, merge or close.
+ * @csspart share - The link to the work, to copy.
+ * @csspart import-choice - A file chosen while there is work: replace or merge.
+ * @csspart merge - The differences of a merge, each with both versions to choose from.
  * @csspart circle-base - Inside the circle (step 1 and the summary): its wrapper.
  * @csspart circle-heading - Inside the circle: its title.
  * @csspart circle-picture - Inside the circle: the picture.
@@ -108,6 +115,8 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The plan and the report, once loaded (see `later.ts`). */
   @state() private later: typeof import('./later.js') | null = null;
   private loading: Promise<void> | null = null;
+  /** The report's language, once the user chose one; else the page's. */
+  @state() private reportLocale: Locale | null = null;
 
   /**
    * The page's own sectors for the circle (see `<elz-stakeholder-circle>`). Refused whole when
@@ -256,6 +265,35 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     );
   }
 
+  // ── the report as a document ───────────────────────────────────────────────────────────────────
+
+  /** The report in the language chosen, with the circle's picture as the summary shows it. Loaded on the first click. */
+  private async report() {
+    const m = await import('./report.on-demand.js');
+    const circle = this.renderRoot.querySelector<ElzStakeholderCircle>('elz-stakeholder-circle');
+    const input = { value: this.state, sectors: this.hostSectors, questions: this.hostQuestions };
+    return {
+      m,
+      doc: await m.makeReport(input, circle?.pictureDocument() ?? null, this.reportLocale ?? currentLocale()),
+    };
+  }
+
+  private async copyReport() {
+    const { m, doc } = await this.report();
+    const copied = await m.copyReport(doc);
+    this.notify({
+      id: 'report',
+      tone: copied ? 'info' : 'warning',
+      text: () => m.copiedText(copied),
+      actions: copied ? [] : [{ label: () => m.downloadLabel(), run: () => m.downloadReport(doc) }],
+    });
+  }
+
+  private async downloadReport() {
+    const { m, doc } = await this.report();
+    m.downloadReport(doc);
+  }
+
   protected override focusHome(): void {
     this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
   }
@@ -287,7 +325,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
         }
       </h2>
       ${this.editable ? renderSteps(this.navigation, step) : nothing}
-      ${this.editable && isExample(this.state) ? renderExampleBanner(() => this.reset()) : nothing}
+      ${this.editable && isExample(this.state) ? renderExampleBanner(() => this.clearExample()) : nothing}
       <section class="step" part="step" aria-labelledby="step-heading">
         <p id="step-heading" class="step-label" tabindex="-1">
           ${msg(str`Stap ${index + 1} van ${TOOL_STEPS.length}: ${stepName(step)}`, { id: 'tool.step-of' })}
@@ -367,12 +405,25 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
               finish: () => this.finish(),
               newRound: () => this.newRound(),
               moveRoundsOut: () => this.moveRoundsOut(),
+              report: {
+                locale: this.reportLocale ?? currentLocale(),
+                choose: (locale) => (this.reportLocale = locale),
+                copy: () => void this.copyReport(),
+                download: () => void this.downloadReport(),
+                disabled: this.formDisabled,
+              },
             })
           : this.renderLoading();
     }
   }
 
   // ── the worked example ─────────────────────────────────────────────────────────────────────────
+
+  /** The banner and its button go: the focus goes to the step's heading, not to the page. */
+  private clearExample() {
+    this.reset();
+    void this.updateComplete.then(() => this.focusHome());
+  }
 
   private async openExample() {
     const { workedExample } = await import('./example.js');
@@ -393,6 +444,13 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
   /** The sectors the circle shows: the page's, or the defaults, and any the work uses besides. */
   private get sectorList() {
     return localizeSectors(this.hostSectors, this.state.circle.stakeholders);
+  }
+
+  protected override get names(): Names {
+    return {
+      sector: (id) => this.sectorList.find((s) => s.id === id)?.name,
+      question: (id) => questionsFor(this.hostQuestions, Infinity).find((q) => q.id === id)?.text,
+    };
   }
 
   private renderCircle(circle: CircleValue, readonly: boolean) {

@@ -192,7 +192,8 @@ export function renderComparison(c: Comparison, checks: Question[], answers: Ans
   </section>`;
 }
 
-function showAnswer(q: Question, a: NonNullable<ReturnType<typeof answerOf>>): string {
+/** An answer as text: a choice by its words, a point on the scale out of 5. */
+export function showAnswer(q: Question, a: NonNullable<ReturnType<typeof answerOf>>): string {
   const option = (id: string) => q.options?.find((o) => o.id === id)?.text ?? id;
   if (typeof a === 'number') return `${a} / 5`;
   if (Array.isArray(a)) return a.map(option).join(', ');

@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Sector } from '../content/circle.js';
 import type { Question } from '../content/questions.js';
-import { currentLocale } from '../core/locale.js';
+import { currentLocale, type Locale } from '../core/locale.js';
 import { isolate } from '../core/messages.js';
 import { LIMITS } from '../core/schema.js';
 import type { LadderValue } from '../participation-ladder/value.js';
@@ -32,7 +32,20 @@ export interface SummaryView {
   finish(): void;
   newRound(): void;
   moveRoundsOut(): void;
+  /** The report as a document: its language (the page's unless chosen), copied or downloaded. */
+  report: {
+    locale: Locale;
+    choose(locale: Locale): void;
+    copy(): void;
+    download(): void;
+    /** In a disabled form: like the form's own fields, out of reach. */
+    disabled: boolean;
+  };
 }
+
+/** Each language by its own name, so that a reader finds it whatever the page shows; Brussels' two first. */
+const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', fr: 'Français', en: 'English', de: 'Deutsch' };
+const LANGUAGES = Object.keys(LANGUAGE_NAMES) as Locale[];
 
 export function renderSummary(view: SummaryView): TemplateResult {
   const { value, sectors, questions: all } = view;
@@ -71,9 +84,32 @@ export function renderSummary(view: SummaryView): TemplateResult {
     <p class="done" ?hidden=${!completedAt}>
       ${completedAt ? msg(str`Afgerond op ${date(completedAt)}.`, { id: 'tool.done-on' }) : ''}
     </p>
-    ${view.editable ? renderSummaryActions(view) : nothing}
+    ${renderReportActions(view)} ${view.editable ? renderSummaryActions(view) : nothing}
     ${rounds.length ? renderRounds(rounds, view.roundsOpened, view.openRound, all, 3) : nothing}
   </div>`;
+}
+
+/** The report for the meeting: copied as rich text or saved as one file, in the language chosen. Also when read-only. */
+function renderReportActions({ report }: SummaryView) {
+  return html`<section class="report-actions no-print" part="report" aria-labelledby="report-actions-title">
+    <h4 id="report-actions-title">${msg('Het verslag voor uw vergadering', { id: 'report.actions' })}</h4>
+    <p class="field">
+      <label for="report-locale">${msg('Taal van het verslag', { id: 'report.language' })}</label>
+      <select
+        id="report-locale"
+        ?disabled=${report.disabled}
+        @change=${(e: Event) => report.choose((e.target as HTMLSelectElement).value as Locale)}
+      >
+        ${LANGUAGES.map(
+          (l) => html`<option value=${l} lang=${l} ?selected=${l === report.locale}>${LANGUAGE_NAMES[l]}</option>`,
+        )}
+      </select>
+    </p>
+    <p class="buttons">
+      <button type="button" @click=${report.copy}>${msg('Verslag kopiëren', { id: 'report.copy' })}</button>
+      <button type="button" @click=${report.download}>${msg('Verslag downloaden', { id: 'report.download' })}</button>
+    </p>
+  </section>`;
 }
 
 /** Finish, print, a new round; near the size limit, taking earlier rounds out to a file. */

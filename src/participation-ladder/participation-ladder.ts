@@ -38,7 +38,11 @@ const settings = object({ guidance: (v) => v }, { guidance: null });
  * @csspart add - The form that adds a group.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
- * @csspart actions - Download, open, start over, forget.
+ * @csspart actions - Download, share with a link, open, start over, forget.
+ * @csspart shared - Above work a link brought: what it is, and take over, merge or close.
+ * @csspart share - The link to the work, to copy.
+ * @csspart import-choice - A file chosen while there is work: replace or merge.
+ * @csspart merge - The differences of a merge, each with both versions to choose from.
  */
 @localized()
 export class ElzParticipationLadder extends ElzElement<LadderValue> {

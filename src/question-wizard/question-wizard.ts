@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { PHASES, PHASE_TEXT, type PhaseId, type Question } from '../content/questions.js';
 import { guidanceStyles, parseGuidance, renderGuidance, type Guidance } from '../content/guidance.js';
 import { ElzElement } from '../core/element.js';
+import type { Names } from '../core/together.js';
 import { heading } from '../core/heading.js';
 import { currentLocale } from '../core/locale.js';
 import { object, type Plain, type ValueSchema } from '../core/schema.js';
@@ -49,7 +50,11 @@ const settings = object({ questions: (v) => v, guidance: (v) => v }, { questions
  * @csspart guidance - The partner's own explanation and links (see `guidance`).
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
- * @csspart actions - Download, open, start over, forget.
+ * @csspart actions - Download, share with a link, open, start over, forget.
+ * @csspart shared - Above work a link brought: what it is, and take over, merge or close.
+ * @csspart share - The link to the work, to copy.
+ * @csspart import-choice - A file chosen while there is work: replace or merge.
+ * @csspart merge - The differences of a merge, each with both versions to choose from.
  */
 @localized()
 export class ElzQuestionWizard extends ElzElement<WizardValue> {
@@ -137,6 +142,10 @@ export class ElzQuestionWizard extends ElzElement<WizardValue> {
   /** The questions of this cycle, in the current language. */
   private get list(): Question[] {
     return questionsFor(this.hostSet, this.state.cycle, this.skip);
+  }
+
+  protected override get names(): Names {
+    return { question: (id) => questionsFor(this.hostSet, Infinity).find((q) => q.id === id)?.text };
   }
 
   /**

@@ -18,6 +18,12 @@ export const PNG_SCALE = 2;
  * User text is serialised as text (escaped); what only the page needs stays out.
  */
 export function standaloneSvg(picture: SVGSVGElement): string {
+  // Lit's markers are comments. User text cannot make one: it is serialised with `<` escaped.
+  return new XMLSerializer().serializeToString(standaloneElement(picture)).replace(/<!--.*?-->/gs, '');
+}
+
+/** The same document as an element, not in the page: for `standaloneSvg`, and to draw as pixels (`raster.ts`). */
+export function standaloneElement(picture: SVGSVGElement): SVGSVGElement {
   const copy = picture.cloneNode(true) as SVGSVGElement;
   // On a white ground, below the circle, in two columns: the rings on the left, the dots on the right.
   const top = VIEW.y + VIEW.height + 20;
@@ -44,8 +50,7 @@ export function standaloneSvg(picture: SVGSVGElement): string {
   for (const n of [copy, ...copy.querySelectorAll('*')])
     for (const { name } of [...n.attributes]) if (/^(aria-|role$|class$|tabindex$)/.test(name)) n.removeAttribute(name);
   if (title) copy.prepend(Object.assign(document.createElementNS(SVG_NS, 'title'), { textContent: title }));
-  // Lit's markers are comments. User text cannot make one: it is serialised with `<` escaped.
-  return new XMLSerializer().serializeToString(copy).replace(/<!--.*?-->/gs, '');
+  return copy;
 }
 
 /**

@@ -4,6 +4,7 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DEFAULT_SECTOR_IDS, type RingId, type Sector } from '../content/circle.js';
 import { ElzElement } from '../core/element.js';
+import type { Names } from '../core/together.js';
 import { datedName, downloadFile } from '../core/file.js';
 import { newId } from '../core/ids.js';
 import { heading } from '../core/heading.js';
@@ -11,7 +12,7 @@ import { typed } from '../core/input.js';
 import { LIMITS, isBlank, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { blankDraft, renderEditor, type Draft, type EditorActions } from './editor.js';
-import { standaloneSvg, svgToPng } from './export.js';
+import { standaloneElement, standaloneSvg, svgToPng } from './export.js';
 import { renderCounts, renderHints } from './insight.js';
 import { renderList, type ListActions } from './list.js';
 import { MoveController } from './move-controller.js';
@@ -49,7 +50,11 @@ import {
  * @csspart suggestions - Examples of stakeholders per ring and sector, added with one click.
  * @csspart status - The live region with messages.
  * @csspart notice - One message.
- * @csspart actions - Download, open, start over, forget.
+ * @csspart actions - Download, share with a link, open, start over, forget.
+ * @csspart shared - Above work a link brought: what it is, and take over, merge or close.
+ * @csspart share - The link to the work, to copy.
+ * @csspart import-choice - A file chosen while there is work: replace or merge.
+ * @csspart merge - The differences of a merge, each with both versions to choose from.
  */
 @localized()
 export class ElzStakeholderCircle extends ElzElement<CircleValue> {
@@ -113,6 +118,10 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   /** The page's sectors (or the defaults), then any the work uses that they do not name: nobody disappears. */
   private get sectorList(): Sector[] {
     return localizeSectors(this.hostSectors, this.state.stakeholders);
+  }
+
+  protected override get names(): Names {
+    return { sector: (id) => this.sectorList.find((s) => s.id === id)?.name };
   }
 
   private get sectorIds(): string[] {
@@ -279,6 +288,15 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   pictureSvg(): string {
     const picture = this.picture;
     return picture ? standaloneSvg(picture) : '';
+  }
+
+  /**
+   * The same picture as an element, not in the page (the engagement tool's report draws it as pixels).
+   * @internal
+   */
+  pictureDocument(): SVGSVGElement | null {
+    const picture = this.picture;
+    return picture ? standaloneElement(picture) : null;
   }
 
   private downloadSvg() {

@@ -453,7 +453,9 @@ async function perform(page, el, a, log) {
       target.evaluate((n) => {
         n.scrollIntoView({ block: 'center' });
         n.focus();
-        n.click();
+        // An SVG element (a stakeholder on the circle) has no click(): a pointer's click event instead.
+        if (typeof n.click === 'function') n.click();
+        else n.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       }),
       what,
     );

@@ -1,0 +1,320 @@
+// Working together without a server (issue 17): the work in a link, opened read-only first and
+// taken over or merged only on the user's word; links that are cut, damaged, huge, another
+// element's or hostile change nothing and say why; merging a file or a link with differences asks
+// which version stays; the report goes to the clipboard as rich text and downloads as one HTML file.
+// All under the strict policy every case page has, with no request and no cookie.
+import assert from 'node:assert/strict';
+import { deflateRawSync } from 'node:zlib';
+import { click, content, elementPage, events, setValue, sleep, textOf, until, valueOf, workText } from './common.js';
+
+const T = '2026-11-20T10:00:00.000Z';
+const CIRCLE = 'elz-stakeholder-circle';
+const TOOL = 'elz-engagement-tool';
+
+const person = (id, name, over = {}) => ({
+  id,
+  name,
+  ring: 'informal',
+  sector: 'welfare',
+  involvement: 'involved',
+  level: null,
+  hardToReach: false,
+  expert: false,
+  note: '',
+  ...over,
+});
+const circle = (stakeholders, theme = 'Valpreventie') => ({
+  schema: 'elz-stakeholder-circle/2',
+  updatedAt: T,
+  theme,
+  stakeholders,
+});
+
+/** A fragment as the tool writes it, made here from any text (so that it can be anything). */
+const fragment = (key, text) =>
+  `#elz=${encodeURIComponent(key)}:${deflateRawSync(Buffer.from(text)).toString('base64url')}`;
+
+/** The link the element made: the field the user copies it from. */
+const linkOf = (el) => el.evaluate((e) => e.shadowRoot.querySelector('#share-link')?.value ?? null);
+
+/** Opens `url` as a fresh load (not a jump within the page), as a link from a mail is opened. */
+async function openLink(t, page, url) {
+  await page.goto('about:blank');
+  await page.goto(url, { waitUntil: 'load' });
+}
+
+/** Waits until the element shows the shared work, or reports an error. */
+const untilDecided = (page, tag) =>
+  until(
+    page,
+    (tag) => {
+      const el = document.querySelector(tag);
+      // A boolean: Firefox cannot hand an element back over WebDriver BiDi.
+      return (
+        !!el?.shadowRoot?.querySelector('.together.shared') || window.__e2e.events.some((e) => e.type === 'elz-error')
+      );
+    },
+    tag,
+    'the shared work or an error',
+  );
+
+export default function share(registry, { elements, server }) {
+  const test = (name, fn, opts) => registry.test('share', name, fn, opts);
+  const has = (tag) => elements.some((e) => e.tag === tag);
+
+  for (const spec of elements) {
+    const L = `<${spec.tag}>`;
+    const path = elementPage(server, spec, { attrs: 'storage-key="k"' });
+
+    test(`${L} link round trip: made and copied on a click, opened read-only elsewhere, merged on the user's word`, async (t) => {
+      // Alice's browser: her work, and the link.
+      const alice = await t.open(path);
+      const a = await t.element(alice, spec.tag);
+      assert.equal(await setValue(a, { schema: spec.schema, ...spec.sample() }), null);
+      await click(a, 'Delen via een link');
+      await until(
+        alice,
+        (tag) => !!document.querySelector(tag).shadowRoot.querySelector('#share-link'),
+        spec.tag,
+        'the link',
+      );
+      const link = await linkOf(a);
+      assert.match(link, new RegExp(`^${server.origin.replace(/\./g, '\\.')}/p/[^#]+#elz=k:[A-Za-z0-9_-]+$`));
+      assert.match(await textOf(a), /Iedereen die deze link heeft, kan lezen wat erin staat/);
+      // Bob's browser, which has work of its own under the same key: nothing taken before he says so.
+      const bobContext = await t.newContext();
+      const bob = await t.open(path, { context: bobContext });
+      const before = content(await valueOf(await t.element(bob, spec.tag)));
+      await openLink(t, bob, link);
+      const b = await t.element(bob, spec.tag);
+      await untilDecided(bob, spec.tag);
+      assert.match(await textOf(b), /Iemand deelde dit werk met u/);
+      assert.deepEqual(content(await valueOf(b)), before, 'his own work is unchanged while he looks');
+      assert.equal(await b.evaluate((e) => !!e.shadowRoot.querySelector('[part=actions] input[type=file]')), false);
+      await click(b, 'Samenvoegen met mijn werk');
+      await sleep(100);
+      const merged = content(await valueOf(b));
+      assert.deepEqual(merged, content(await valueOf(a)), 'an empty side takes the other whole');
+      assert.equal(await bob.evaluate(() => location.hash), '', 'our part is out of the address');
+      assert.ok((await events(bob, 'elz-change')).length >= 1);
+      await t.finalChecks();
+    });
+
+    test(
+      `${L} hostile links: cut, not base64, a zip bomb, another element's value, __proto__ — a message, nothing changed`,
+      async (t) => {
+        const page = await t.open(path);
+        const el = await t.element(page, spec.tag);
+        assert.equal(await setValue(el, { schema: spec.schema, ...spec.sample() }), null);
+        await sleep(400); // saved
+        const before = content(await valueOf(el));
+        const good = fragment('k', JSON.stringify({ schema: spec.schema, ...spec.sample() }));
+        const other = spec.tag === CIRCLE ? 'elz-participation-ladder/2' : 'elz-stakeholder-circle/2';
+        const cases = [
+          ['cut off', good.slice(0, -9)],
+          ['not base64', '#elz=k:%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+          ['a zip bomb', fragment('k', `"${'a'.repeat(6 * 1024 * 1024)}"`)],
+          ['another element', fragment('k', JSON.stringify({ schema: other, updatedAt: T }))],
+          ['__proto__', fragment('k', `{"schema":"${spec.schema}","__proto__":{"polluted":true}}`)],
+          ['not JSON', fragment('k', 'alert(1)')],
+        ];
+        // Chromium takes an address of 1.4 million characters; Firefox stops at 1 MB.
+        if (!t.firefox) cases.push(['over the length any value makes', `#elz=k:${'A'.repeat(1_400_000)}`]);
+        for (const [what, hash] of cases) {
+          await openLink(t, page, `${server.origin}${path}${hash}`);
+          const again = await t.element(page, spec.tag);
+          await untilDecided(page, spec.tag);
+          const errors = await events(page, 'elz-error');
+          assert.deepEqual(
+            errors.map((e) => e.detail.code),
+            ['invalid-link'],
+            what,
+          );
+          assert.match(
+            errors[0].detail.message,
+            /^Deze link kan niet gebruikt worden: .+ Er is niets veranderd\.$/,
+            what,
+          );
+          assert.deepEqual(content(await valueOf(again)), before, `${what}: the work is unchanged`);
+          assert.equal(await page.evaluate(() => location.hash), '', `${what}: our part is out of the address`);
+          assert.equal(await page.evaluate(() => ({}).polluted), undefined, what);
+        }
+        await t.finalChecks();
+      },
+      // Seven fresh loads, one of them 1.4 million characters long.
+      { timeout: 90_000 },
+    );
+  }
+
+  if (has(CIRCLE)) {
+    const path = server.page({
+      head: '<script type="module" src="/elz-widgets.js"></script>',
+      // The host's own router keeps its place in the fragment, and counts every change of it.
+      body: `<nav><a href="#/home">Home</a></nav><elz-stakeholder-circle storage-key="k"></elz-stakeholder-circle>`,
+    });
+
+    test(`<${CIRCLE}> the host's hash routing: only our part is read and taken out, without a new history entry`, async (t) => {
+      const page = await t.open(path);
+      await t.element(page, CIRCLE);
+      const link = fragment('k', JSON.stringify(circle([person('x', 'Vrijwilligers')])));
+      await openLink(t, page, `${server.origin}${path}#/projects/7&${link.slice(1)}`);
+      const el = await t.element(page, CIRCLE);
+      await untilDecided(page, CIRCLE);
+      const length = await page.evaluate(() => history.length);
+      await page.evaluate(() => {
+        window.__hashchanges = 0;
+        addEventListener('hashchange', () => window.__hashchanges++);
+      });
+      await click(el, 'Sluiten, niets veranderen');
+      assert.equal(await page.evaluate(() => location.hash), '#/projects/7');
+      assert.equal(await page.evaluate(() => history.length), length);
+      assert.equal(await page.evaluate(() => window.__hashchanges), 0);
+      assert.equal((await valueOf(el)).stakeholders.length, 0, 'closing took nothing');
+      // A fragment of the host's own is not ours: nothing happens.
+      await openLink(t, page, `${server.origin}${path}#/elz=k:abc`);
+      await t.element(page, CIRCLE);
+      await sleep(300);
+      assert.deepEqual(await events(page, 'elz-error'), []);
+      await t.finalChecks();
+    });
+
+    test(`<${CIRCLE}> merging a link with differences: both versions shown, the user picks, undo takes it back`, async (t) => {
+      const page = await t.open(path);
+      let el = await t.element(page, CIRCLE);
+      const mine = circle([
+        person('a', 'Buren', { note: 'Mijn notitie' }),
+        person('b', 'Huisarts', { ring: 'formal', sector: 'care' }),
+      ]);
+      assert.equal(await setValue(el, mine), null);
+      await sleep(400);
+      const theirs = circle([
+        person('a', 'Buren', { note: 'Haar notitie' }),
+        person('c', 'Apotheker', { ring: 'formal', sector: 'care' }),
+      ]);
+      await openLink(t, page, `${server.origin}${path}${fragment('k', JSON.stringify(theirs))}`);
+      el = await t.element(page, CIRCLE);
+      await untilDecided(page, CIRCLE);
+      // Shown read-only: her work is on screen, his is not touched.
+      assert.match(await workText(el), /Apotheker/);
+      await click(el, 'Samenvoegen met mijn werk');
+      const legends = await el.evaluate((e) =>
+        [...e.shadowRoot.querySelectorAll('.merge legend')].map((l) => l.textContent.replace(/[\u2068\u2069]/g, '')),
+      );
+      assert.deepEqual(legends, ['Buren: Notitie']);
+      // With the keyboard: the focus is on the picker's title; Tab to the other version, Space, then merge.
+      const focused = await el.evaluate((e) => e.shadowRoot.activeElement?.id);
+      assert.equal(focused, 'merge-title');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown');
+      await click(el, 'Samenvoegen');
+      const merged = await valueOf(el);
+      assert.deepEqual(
+        merged.stakeholders.map((s) => [s.name, s.note]),
+        [
+          ['Buren', 'Haar notitie'],
+          ['Huisarts', ''],
+          ['Apotheker', ''],
+        ],
+      );
+      assert.match(await textOf(el), /Samengevoegd\. Erbij: nieuwe betrokkenen: 1\./);
+      await click(el, 'Ongedaan maken');
+      assert.deepEqual(content(await valueOf(el)), content(mine));
+      await t.finalChecks();
+    });
+
+    test(`<${CIRCLE}> opening a file of one's own work and merging it changes nothing`, async (t) => {
+      const page = await t.open(path);
+      const el = await t.element(page, CIRCLE);
+      const mine = circle([person('a', 'Buren')]);
+      assert.equal(await setValue(el, mine), null);
+      await sleep(400);
+      const changes = (await events(page, 'elz-change')).length;
+      await el.evaluate(async (e, text) => {
+        const input = e.shadowRoot.querySelector('[part=actions] input[type=file]');
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'werk.json', { type: 'application/json' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change'));
+      }, JSON.stringify(mine));
+      await until(
+        page,
+        () => !!document.querySelector('elz-stakeholder-circle').shadowRoot.querySelector('.together.choice'),
+        null,
+        'the choice',
+      );
+      await click(el, 'Samenvoegen met mijn werk');
+      assert.match(await textOf(el), /Er is niets nieuws/);
+      assert.deepEqual(content(await valueOf(el)), content(mine));
+      assert.equal((await events(page, 'elz-change')).length, changes);
+      await t.finalChecks();
+    });
+  }
+
+  if (has(TOOL)) {
+    const tool = elements.find((e) => e.tag === TOOL);
+    const path = elementPage(server, tool, { attrs: 'storage-key="k"' });
+    /** Goes to the summary with the sample. */
+    async function atSummary(t, options) {
+      const page = await t.open(path, options);
+      const el = await t.element(page, TOOL);
+      assert.equal(await setValue(el, { schema: tool.schema, ...tool.sample(), step: 'summary' }), null);
+      return { page, el };
+    }
+
+    test(`<${TOOL}> the report on the clipboard: rich text (HTML tables and headings, and plain text) in the language chosen`, async (t) => {
+      // Firefox lets no page read the clipboard: there the page's clipboard is watched instead.
+      const watch = () => {
+        window.__copied = [];
+        const write = navigator.clipboard.write.bind(navigator.clipboard);
+        navigator.clipboard.write = async (items) => {
+          for (const item of items)
+            window.__copied.push(
+              Object.fromEntries(
+                await Promise.all(item.types.map(async (ty) => [ty, await (await item.getType(ty)).text()])),
+              ),
+            );
+          return write(items).catch(() => undefined);
+        };
+      };
+      const { page, el } = await atSummary(t, { preload: [watch] });
+      if (!t.firefox)
+        await page
+          .browserContext()
+          .overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await el.evaluate(async (e) => {
+        const select = elzRoles.getByRole(e, 'combobox', { name: 'Taal van het verslag' });
+        select.value = 'fr';
+        select.dispatchEvent(new Event('change'));
+        await e.updateComplete;
+      });
+      await click(el, 'Verslag kopiëren');
+      await until(page, () => window.__copied.length > 0, null, 'the report copied');
+      const [copied] = await page.evaluate(() => window.__copied);
+      assert.deepEqual(Object.keys(copied).sort(), ['text/html', 'text/plain']);
+      assert.match(copied['text/html'], /<table /);
+      assert.match(copied['text/html'], /<h2>Plan d&#39;action<\/h2>/);
+      assert.match(copied['text/html'], /lang="fr"/);
+      assert.doesNotMatch(copied['text/html'], /<script/i);
+      assert.match(copied['text/plain'], /Valpreventie in Sint-Kruis/);
+      // The page itself still speaks Dutch.
+      assert.match(await textOf(el), /Verslag kopiëren/);
+      if (!t.firefox) {
+        const types = await page.evaluate(async () => (await navigator.clipboard.read())[0]?.types ?? []);
+        assert.ok(types.includes('text/html') && types.includes('text/plain'), types.join(', '));
+      }
+      await t.finalChecks();
+    });
+
+    test(`<${TOOL}> the report as one HTML file: no script, inline styles, escaped user text`, async (t) => {
+      const { page, el } = await atSummary(t);
+      const file = await t.download(page, () => click(el, 'Verslag downloaden'));
+      assert.match(file.name, /\.html$/);
+      assert.match(file.text, /^<!DOCTYPE html>/);
+      assert.doesNotMatch(file.text, /<script|<link|@import|https?:\/\/(?!www\.w3\.org)/i);
+      assert.match(file.text, /Content-Security-Policy" content="default-src 'none'/);
+      assert.match(file.text, /<table /);
+      assert.match(file.text, /Valpreventie in Sint-Kruis/);
+      await t.finalChecks();
+    });
+  }
+}

@@ -10,7 +10,7 @@ import { heading } from '../core/heading.js';
 import type { LadderGroup } from './value.js';
 
 /** Top to bottom, as a ladder is drawn and read. */
-export const TOP_DOWN = [...RUNGS].reverse();
+const TOP_DOWN = [...RUNGS].reverse();
 
 /** Changes one group. */
 type Edit = (id: string, patch: Partial<LadderGroup>) => void;

@@ -104,7 +104,22 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
       notices: this.notices,
       refocus: () => this.focusHome(),
     });
-    this.takeEarly('value', (early) => this.model.set(early, false));
+    // Checked once the subclass's settings exist: a value in the page's own sectors needs them.
+    this.earlyValue = takeOwnProperty(this, 'value');
+  }
+
+  /** A value the page set before the upgrade, not yet checked (see `takeEarlyValue`). */
+  private earlyValue: { value: unknown } | null;
+
+  /**
+   * Takes the value the page set before the upgrade. The settings it may depend on (`sectors`) are
+   * fields of the subclass, which exist only once its constructor has run: so the value is taken
+   * at the first use of the element — when it connects, or is read, reset or forgotten.
+   */
+  private takeEarlyValue(): void {
+    const early = this.earlyValue;
+    this.earlyValue = null;
+    this.takeEarly(early, (value) => this.model.set(value, false));
   }
 
   /** The kind of value read back from storage; an element whose settings may arrive late is more lenient. */
@@ -113,8 +128,8 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   }
 
   /** Applies a property the page set before the element was upgraded (see `takeOwnProperty`). */
-  protected takeEarly(name: string, apply: (early: unknown) => void): void {
-    const early = takeOwnProperty(this, name);
+  protected takeEarly(name: string | { value: unknown } | null, apply: (early: unknown) => void): void {
+    const early = typeof name === 'string' ? takeOwnProperty(this, name) : name;
     if (!early) return;
     try {
       apply(early.value);
@@ -149,10 +164,12 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
    * state changes nothing and fires no event. A value set before the script loaded is taken over when it does.
    */
   get value(): V {
+    this.takeEarlyValue();
     return this.model.copy();
   }
 
   set value(input: unknown) {
+    this.earlyValue = null;
     this.model.set(input, true);
   }
 
@@ -163,11 +180,13 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
 
   /** Clears the work. The user can undo it until the next edit. */
   reset(): void {
+    this.takeEarlyValue();
     this.model.reset();
   }
 
   /** Erases this element's stored data on this device, kept-aside copies included. */
   forget(): void {
+    this.takeEarlyValue();
     this.model.forget();
   }
 
@@ -251,6 +270,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.takeEarlyValue();
     super.connectedCallback();
     if (this.pendingError) {
       const { code, cause } = this.pendingError;

@@ -1,0 +1,94 @@
+/**
+ * A page (or a framework) may set the value and the sectors before the script has loaded. The value
+ * may use the page's own sectors: it must be checked against them, whatever order they were set in.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/stakeholder-circle/define.js';
+import '../src/engagement-tool/define.js';
+import { defineElement } from '../src/core/define.js';
+import { ElzStakeholderCircle } from '../src/stakeholder-circle/stakeholder-circle.js';
+import { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
+import { emptyCircle, type CircleValue } from '../src/stakeholder-circle/value.js';
+import { emptyTool, type ToolValue } from '../src/engagement-tool/value.js';
+import { stakeholder } from './fixtures.js';
+import { collectErrorCodes, freshTag } from './helpers.js';
+
+const sectors = [{ id: 'school', name: { nl: 'Onderwijs', fr: 'Enseignement' } }];
+const circle = () => ({ ...emptyCircle(), stakeholders: [stakeholder({ sector: 'school' })] });
+
+const cases = [
+  {
+    tag: 'elz-stakeholder-circle',
+    ctor: ElzStakeholderCircle,
+    value: circle,
+    names: (v: unknown) => (v as CircleValue).stakeholders,
+  },
+  {
+    tag: 'elz-engagement-tool',
+    ctor: ElzEngagementTool,
+    value: () => ({ ...emptyTool(), circle: circle() }),
+    names: (v: unknown) => (v as ToolValue).circle.stakeholders,
+  },
+] as const;
+
+type Early = HTMLElement & { value: unknown; sectors: unknown; updateComplete: Promise<boolean> };
+
+for (const c of cases) {
+  describe(`${c.tag}: value and sectors set before the upgrade`, () => {
+    for (const order of ['value first', 'sectors first']) {
+      it(`takes a value in the page's own sectors (${order})`, async () => {
+        const tag = freshTag(c.tag);
+        const early = document.createElement(tag) as Early;
+        early.setAttribute('storage', 'none');
+        if (order === 'value first') {
+          early.value = c.value();
+          early.sectors = sectors;
+        } else {
+          early.sectors = sectors;
+          early.value = c.value();
+        }
+        const errors = collectErrorCodes();
+        document.body.append(early);
+        defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+        try {
+          await early.updateComplete;
+          expect(errors.codes).to.deep.equal([]);
+          expect(c.names(early.value).map((s) => s.sector)).to.deep.equal(['school']);
+          expect(early.sectors).to.deep.equal(sectors);
+        } finally {
+          errors.stop();
+          early.remove();
+        }
+      });
+    }
+
+    it('reads the value at once after the upgrade, before the element is in the page', async () => {
+      const tag = freshTag(c.tag);
+      const early = document.createElement(tag) as Early;
+      early.setAttribute('storage', 'none');
+      early.value = c.value();
+      early.sectors = sectors;
+      defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+      customElements.upgrade(early);
+      expect(c.names(early.value)).to.have.length(1);
+    });
+
+    it('still refuses, and reports once in the page, a value in sectors the page did not set', async () => {
+      const tag = freshTag(c.tag);
+      const early = document.createElement(tag) as Early;
+      early.setAttribute('storage', 'none');
+      early.value = c.value();
+      const errors = collectErrorCodes();
+      document.body.append(early);
+      defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+      try {
+        await early.updateComplete;
+        expect(errors.codes).to.deep.equal(['invalid-value']);
+        expect(c.names(early.value)).to.deep.equal([]);
+      } finally {
+        errors.stop();
+        early.remove();
+      }
+    });
+  });
+}

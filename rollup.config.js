@@ -29,7 +29,7 @@ function chunkOf(id) {
   // the report as a document, the circle drawn as pixels — goes with them, out of the core and the
   // element's file.
   if (
-    /[\\/]src[\\/](core[\\/](share-link|combine|clipboard)|engagement-tool[\\/]report-document|stakeholder-circle[\\/]raster)\.ts$/.test(
+    /[\\/]src[\\/](core[\\/](share-link|combine|clipboard|base64)|engagement-tool[\\/]report-document|stakeholder-circle[\\/]raster)\.ts$/.test(
       id,
     )
   )

@@ -38,6 +38,12 @@ function value(): ToolValue {
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
+/** The SVG document an image's `data:` URL holds. */
+function svgIn(img: Element): string {
+  const base64 = img.getAttribute('src')!.split(',')[1];
+  return new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+}
+
 describe('report document', () => {
   beforeEach(() => setPageLang('nl'));
 
@@ -48,7 +54,9 @@ describe('report document', () => {
   it('is one document with headings and tables, no script, no request, user text as text', () => {
     const report = buildReport({ value: value() });
     const doc = parse(report.html);
-    expect(doc.querySelectorAll('script, img, iframe, object, link, [onerror], [onload]')).to.have.length(0);
+    // The one link is the icon, inline: a browser asks a page served from a site for one otherwise.
+    const loads = 'script, img, iframe, object, link:not([rel="icon"][href="data:,"]), [onerror], [onload]';
+    expect(doc.querySelectorAll(loads)).to.have.length(0);
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.contain(
       "default-src 'none'",
     );
@@ -109,13 +117,21 @@ describe('report document', () => {
     expect(report.text).to.not.contain('<table');
   });
 
-  it('holds the picture as SVG in the file and as a PNG data URL on the clipboard, and nothing else', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="3" fill="#005a70"/></svg>';
+  it('holds the picture as an SVG image in the file and as a PNG data URL on the clipboard, and nothing else', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20" width="10" height="20"><circle r="3" fill="#005a70"/><text>Één</text></svg>';
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     const report = buildReport({ value: value(), picture: { svg, png } });
-    expect(parse(report.html).querySelector('figure svg circle')).to.exist;
-    expect(parse(report.html).querySelector('img')).to.be.null;
-    expect(parse(report.fragment).querySelector('img')!.getAttribute('src')).to.equal(png);
+    // An image, not SVG in the page: a word processor opening the file shows a picture, not its words.
+    const img = parse(report.html).querySelector('figure img')!;
+    expect(parse(report.html).querySelector('svg')).to.be.null;
+    expect(img.getAttribute('src')).to.match(/^data:image\/svg\+xml;base64,/);
+    expect(svgIn(img)).to.equal(svg);
+    expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['600', '1200']);
+    expect(img.getAttribute('alt')).to.contain('cirkel');
+    const pasted = parse(report.fragment).querySelector('img')!;
+    expect(pasted.getAttribute('src')).to.equal(png);
+    expect([pasted.getAttribute('width'), pasted.getAttribute('height')]).to.deep.equal(['600', '1200']);
     expect(parse(report.fragment).querySelector('svg')).to.be.null;
     for (const bad of [
       '<svg><script>alert(1)</script></svg>',
@@ -124,11 +140,20 @@ describe('report document', () => {
       '<svg><image href="https://example.org/x.png"/></svg>',
       '<p>not svg</p>',
     ])
-      expect(parse(buildReport({ value: value(), picture: { svg: bad } }).html).querySelector('figure'), bad).to.be
-        .null;
+      expect(parse(buildReport({ value: value(), picture: { svg: bad } }).html).querySelector('img'), bad).to.be.null;
     for (const bad of ['https://example.org/x.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'javascript:alert(1)'])
       expect(parse(buildReport({ value: value(), picture: { png: bad } }).fragment).querySelector('img'), bad).to.be
         .null;
+  });
+
+  it('names each cell’s column in the file, for a phone that shows a row as a card', async () => {
+    const labels = (html: string) =>
+      [...parse(html).querySelectorAll('td[data-label]')].map((td) => td.getAttribute('data-label'));
+    const nl = labels(buildReport({ value: value() }).html);
+    expect(nl).to.include('Sector:').and.include('Betrokken?');
+    const fr = labels((await reportIn('fr', { value: value() })).html);
+    expect(fr).to.include('Secteur\u00a0:').and.include('Impliqué\u00a0?');
+    expect(parse(buildReport({ value: value() }).html).querySelector('th[data-label]')).to.be.null;
   });
 
   it('is written in the language asked for, whatever the page shows, and the page keeps its own', async () => {
@@ -173,15 +198,28 @@ describe('report document: the picture and the file', () => {
     expect(at(CENTRE + 40, CENTRE - inner + 4)).to.deep.equal(hex(RING_FILL.person));
   });
 
-  it('puts the circle in the report in the page’s language only: SVG in the file, PNG on the clipboard', async () => {
-    const doc = (await circle()).pictureDocument();
-    const nl = await makeReport({ value: value() }, doc, 'nl');
-    expect(parse(nl.html).querySelector('figure svg')).to.exist;
+  it('draws the circle in the report’s language, whatever the page shows: SVG in the file, PNG on the clipboard', async () => {
+    const el = await circle();
+    const picture = (doc: string) =>
+      new DOMParser().parseFromString(svgIn(parse(doc).querySelector('figure img')!), 'image/svg+xml').documentElement;
+    const words = (doc: string) => picture(doc).textContent!;
+    const nl = await makeReport({ value: value() }, el, 'nl');
+    expect(words(nl.html)).to.contain('Zorg en gezondheid').and.contain('Nog te contacteren');
     expect(parse(nl.fragment).querySelector('img')!.getAttribute('src')).to.match(/^data:image\/png;base64,/);
     expect(parse(nl.fragment).querySelector('img')!.getAttribute('alt')).to.not.equal('');
-    const fr = await makeReport({ value: value() }, doc, 'fr');
-    expect(parse(fr.html).querySelector('figure')).to.be.null;
-    expect(parse(fr.fragment).querySelector('img')).to.be.null;
+    const fr = await makeReport({ value: value() }, el, 'fr');
+    expect(words(fr.html)).to.contain('Soins et santé').and.contain('À contacter');
+    expect(words(fr.html)).to.not.contain('Zorg en gezondheid');
+    expect(parse(fr.fragment).querySelector('img')!.getAttribute('src')).to.match(/^data:image\/png;base64,/);
+    expect(parse(fr.fragment).querySelector('img')!.getAttribute('alt')).to.contain('cercle');
+    // The page stays in its own language, and so does the circle on it.
+    await el.updateComplete;
+    expect(currentLocale()).to.equal('nl');
+    expect(el.shadowRoot!.querySelector('figure svg')!.textContent).to.contain('Zorg en gezondheid');
+    // The two pictures differ in their words only: the same people in the same places.
+    const dots = (doc: string) => picture(doc).querySelectorAll('circle').length;
+    expect(dots(fr.html)).to.be.greaterThan(3);
+    expect(dots(fr.html)).to.equal(dots(nl.html));
   });
 
   it('saves one HTML file', async () => {

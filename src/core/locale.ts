@@ -28,7 +28,7 @@ export function normalizeLocale(tag: string | null | undefined): Locale | null {
 /**
  * Each language's module, asked for once: switching back to a language already shown then takes
  * no trip through the module loader (a task), only promise callbacks — so a report built in another
- * language and the switch back happen before the browser paints (see `reportIn`).
+ * language and the switch back happen before the browser paints (see `inLocale` in the report).
  */
 const modules = new Map<keyof typeof loaders, ReturnType<(typeof loaders)[keyof typeof loaders]>>();
 function load(locale: keyof typeof loaders) {

@@ -10,6 +10,7 @@
  * the JSON is copied under the core's limits. The value's own checks are the element's.
  */
 import { msg, str } from '@lit/localize';
+import { toBase64 } from './base64.js';
 import { LIMITS, ValidationError, parseJsonText, type Plain } from './schema.js';
 
 /** What starts our part of the fragment. Anything else in the fragment is the page's own. */
@@ -67,10 +68,7 @@ export class ShareLinkError extends Error {
 const B64URL = /^[A-Za-z0-9_-]*$/;
 
 export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: String.fromCharCode takes its arguments on the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 export function fromBase64Url(text: string): Uint8Array {

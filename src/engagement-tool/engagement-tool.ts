@@ -274,7 +274,7 @@ export class ElzEngagementTool extends ElzElement<ToolValue> {
     const input = { value: this.state, sectors: this.hostSectors, questions: this.hostQuestions };
     return {
       m,
-      doc: await m.makeReport(input, circle?.pictureDocument() ?? null, this.reportLocale ?? currentLocale()),
+      doc: await m.makeReport(input, circle, this.reportLocale ?? currentLocale()),
     };
   }
 

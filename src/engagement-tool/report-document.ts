@@ -12,6 +12,7 @@ import { msg, str } from '@lit/localize';
 import { RING_TEXT, RINGS, INVOLVEMENT_TEXT, type Sector } from '../content/circle.js';
 import { PHASES, PHASE_TEXT, type Question } from '../content/questions.js';
 import { MODE_TEXT, rungById, type RungId } from '../content/rungs.js';
+import { toBase64 } from '../core/base64.js';
 import { currentLocale, switchLocale, type Locale } from '../core/locale.js';
 import { isolate } from '../core/messages.js';
 import { answerOf, answered, questionsFor, type HostQuestion } from '../question-wizard/value.js';
@@ -36,8 +37,8 @@ export interface ReportInput {
   sectors?: HostSector[] | null;
   questions?: HostQuestion[] | null;
   /**
-   * The circle as the circle draws it for a download (`pictureSvg()`), and as a `data:image/png`
-   * URL where one could be made. Each is left out where it is missing.
+   * The circle as an SVG document, as the circle draws it (`pictureDocument()`), and as a
+   * `data:image/png` URL where one could be made. Each is left out where it is missing.
    */
   picture?: { svg?: string; png?: string | null } | null;
 }
@@ -65,13 +66,20 @@ export interface ReportDocument {
 const TH = 'align="left" valign="top" bgcolor="#e8eff1"';
 const TD = 'align="left" valign="top"';
 
-/** A table: headers and rows of cells, all text (escaped here); the first cell of a row is its header. */
+/**
+ * A table: headers and rows of cells, all text (escaped here); the first cell of a row is its header.
+ * A body cell carries its column's name (`data-label`): on a phone the file shows each row as a card.
+ */
 function table(head: string[], rows: string[][]): { html: string; text: string } {
-  const cell = (tag: 'th' | 'td', t: string, scope?: string) =>
-    `<${tag}${scope ? ` scope="${scope}"` : ''} ${tag === 'th' ? TH : TD}>${escape(t).replace(/\n/g, '<br>')}</${tag}>`;
+  const cell = (tag: 'th' | 'td', t: string, attrs: string) =>
+    `<${tag} ${attrs} ${tag === 'th' ? TH : TD}>${escape(t).replace(/\n/g, '<br>')}</${tag}>`;
+  // "Sector:", "Secteur :"; a question keeps its own mark: "Betrokken?".
+  const labels = head.map((h) => (/\?\s*$/.test(h) ? h : msg(str`${h}:`, { id: 'report.label' })));
+  const body = (r: string[]) =>
+    r.map((c, i) => (i ? cell('td', c, `data-label="${escape(labels[i])}"`) : cell('th', c, 'scope="row"'))).join('');
   const html =
-    `<table border="1" cellpadding="6" cellspacing="0" width="100%"><thead><tr>${head.map((h) => cell('th', h, 'col')).join('')}</tr></thead><tbody>` +
-    rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? cell('th', c, 'row') : cell('td', c))).join('')}</tr>`).join('') +
+    `<table border="1" cellpadding="6" cellspacing="0" width="100%"><thead><tr>${head.map((h) => cell('th', h, 'scope="col"')).join('')}</tr></thead><tbody>` +
+    rows.map((r) => `<tr>${body(r)}</tr>`).join('') +
     `</tbody></table>`;
   // Plain text: one line per row, cells apart; readable in a mail without any layout.
   const text = [head.join(' | '), ...rows.map((r) => r.map((c) => c.replace(/\n/g, ' / ')).join(' | '))].join('\n');
@@ -99,9 +107,10 @@ class Builder {
     this.text.push(t.text);
   }
   /**
-   * The circle: in the file as the SVG itself (drawn by the circle, its texts escaped there; no
-   * image to load, sharp in print), on the clipboard as a PNG where one could be made. Plain text
-   * leaves it out: the tables say the same in words.
+   * The circle: in the file as the SVG drawn by the circle, as an image inside the file (a `data:`
+   * URL: sharp in print, and an image runs and loads nothing; a word processor that opens the file
+   * shows it too, where SVG written into the page would come out as its words); on the clipboard as
+   * a PNG where one could be made. Plain text leaves it out: the tables say the same in words.
    */
   picture(svgText: string | undefined, png: string | undefined, alt: string) {
     const mark = this.html.length;
@@ -113,8 +122,8 @@ class Builder {
     const place = (kind: 'file' | 'clipboard') => {
       const out = [...this.html];
       for (const p of this.pictures) {
-        if (kind === 'file' && p.svg) out[p.at] = `<figure role="img" aria-label="${escape(p.alt)}">${p.svg}</figure>`;
-        else if (p.png) out[p.at] = `<p><img src="${escape(p.png)}" alt="${escape(p.alt)}" width="600"></p>`;
+        if (kind === 'file' && p.svg) out[p.at] = `<figure>${image(svgDataUrl(p.svg), p.alt, p.svg)}</figure>`;
+        else if (p.png) out[p.at] = `<p>${image(p.png, p.alt, p.svg)}</p>`;
       }
       return out.filter(Boolean).join('\n');
     };
@@ -126,6 +135,16 @@ class Builder {
     return { file: place('file'), clipboard: place('clipboard'), text };
   }
 }
+
+/** The picture 600 pixels wide, its height in proportion where the SVG says its size (the PNG has the same). */
+function image(src: string, alt: string, svg?: string): string {
+  const size = (name: string) => Number(new RegExp(`^<svg[^>]*?\\s${name}="(\\d+(?:\\.\\d+)?)"`).exec(svg ?? '')?.[1]);
+  const ratio = size('height') / size('width');
+  const height = ratio > 0 && Number.isFinite(ratio) ? ` height="${Math.round(600 * ratio)}"` : '';
+  return `<img src="${escape(src)}" alt="${escape(alt)}" width="600"${height}>`;
+}
+
+const svgDataUrl = (svg: string) => `data:image/svg+xml;base64,${toBase64(new TextEncoder().encode(svg))}`;
 
 const PNG_DATA = /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/;
 /** The circle's own SVG document, as `standaloneSvg` writes it: nothing that could run or load. */
@@ -328,15 +347,21 @@ export function buildReport(input: ReportInput): ReportDocument {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<link rel="icon" href="data:,">
 <title>${escape(title)}</title>
 <style>
 body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #1a1a1a; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
 h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 14pt; margin: 16pt 0 6pt; color: #00465a; } h3 { font-size: 12pt; margin: 12pt 0 4pt; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; page-break-inside: auto; }
-th, td { border: 1px solid #8a8a8a; padding: 4pt 6pt; } thead th, tbody th { background: #e8eff1; }
+th, td { border: 1px solid #8a8a8a; padding: 4pt 6pt; overflow-wrap: break-word; } thead th, tbody th { background: #e8eff1; }
 tr { page-break-inside: avoid; } h2, h3 { page-break-after: avoid; }
-figure { margin: 0 0 8pt; } figure svg { width: 100%; max-width: 36rem; height: auto; }
+figure { margin: 0 0 8pt; } img { max-width: 100%; height: auto; }
 @media print { body { margin: 0; max-width: none; } }
+@media (max-width: 30rem) {
+  body { padding: 0 0.5rem; } thead { display: none; }
+  table, tbody, tr, th, td { display: block; width: auto; } tr { border: 1px solid #8a8a8a; margin: 0 0 6pt; }
+  th, td { border: 0; padding: 2pt 6pt; } td:empty { display: none; } td::before { content: attr(data-label) " "; font-weight: 700; }
+}
 </style>
 </head>
 <body>
@@ -351,18 +376,24 @@ ${body.file}
 }
 
 /**
- * Builds the report in `locale`, whatever the page shows. @lit/localize has one language per page,
- * so the report's language is made active, the report built at once, and the page's language
- * restored in the same turn: it all happens in promise callbacks, before the browser paints, so
- * the page never shows the other language.
+ * Runs `build` while `locale` is active, whatever the page shows, and restores the page's language
+ * in the same turn. @lit/localize has one language per page, so this is how a document in another
+ * language is made (the report): the switch, `build` and the switch back all happen in promise
+ * callbacks, before the browser paints, so the page never shows the other language. `build` must
+ * be synchronous.
  */
-export async function reportIn(locale: Locale, input: ReportInput): Promise<ReportDocument> {
+export async function inLocale<T>(locale: Locale, build: () => T): Promise<T> {
   const before = currentLocale();
-  if (locale === before) return buildReport(input);
+  if (locale === before) return build();
   await switchLocale(locale);
   try {
-    return buildReport(input);
+    return build();
   } finally {
     await switchLocale(before);
   }
+}
+
+/** Builds the report in `locale`, whatever the page shows (see `inLocale`). */
+export function reportIn(locale: Locale, input: ReportInput): Promise<ReportDocument> {
+  return inLocale(locale, () => buildReport(input));
 }

@@ -5,9 +5,9 @@
 import { msg } from '@lit/localize';
 import { copyRich } from '../core/clipboard.js';
 import { datedName, downloadFile } from '../core/file.js';
-import { currentLocale, type Locale } from '../core/locale.js';
+import type { Locale } from '../core/locale.js';
 import { rasterize } from '../stakeholder-circle/raster.js';
-import { reportIn, type ReportDocument, type ReportInput } from './report-document.js';
+import { inLocale, reportIn, type ReportDocument, type ReportInput } from './report-document.js';
 
 /** A PNG as a `data:` URL: a pasted report carries its picture inside. */
 function dataUrl(blob: Blob): Promise<string> {
@@ -20,18 +20,19 @@ function dataUrl(blob: Blob): Promise<string> {
 }
 
 /**
- * The report in `locale`, with the circle's picture (`pictureDocument()` of the circle shown) in
- * the page's language only — its legend is drawn in it; the tables say the same in words. The file
- * holds the picture as SVG; the clipboard as PNG, drawn on a canvas (no image is loaded: a strict
- * policy stays clean).
+ * The report in `locale`, with the circle's picture drawn in that language too (its legend and
+ * sector names are words): `circle.pictureDocument()` runs while `locale` is active. The file holds
+ * the picture as SVG; the clipboard as PNG, drawn on a canvas (no image is loaded: a strict policy
+ * stays clean).
  */
 export async function makeReport(
   input: ReportInput,
-  picture: SVGSVGElement | null,
+  circle: { pictureDocument(): SVGSVGElement | null } | null,
   locale: Locale,
 ): Promise<ReportDocument> {
+  const picture = circle && (await inLocale(locale, () => circle.pictureDocument()));
   let shown: ReportInput['picture'] = null;
-  if (picture && locale === currentLocale()) {
+  if (picture) {
     // Lit's markers are comments; user text cannot make one (it is serialised with `<` escaped).
     const svg = new XMLSerializer().serializeToString(picture).replace(/<!--.*?-->/gs, '');
     const png = await rasterize(picture).catch(() => null);

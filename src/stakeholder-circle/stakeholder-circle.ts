@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, render, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DEFAULT_SECTOR_IDS, type RingId, type Sector } from '../content/circle.js';
@@ -276,9 +276,14 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
 
   // ── downloads ──────────────────────────────────────────────────────────────────────────────────
 
-  /** The picture itself (the caption's marks are small SVGs too). */
-  private get picture(): SVGSVGElement | null {
-    return this.renderRoot.querySelector('figure > svg');
+  /**
+   * The picture drawn afresh from the value, not in the page, in the language active now: the
+   * engagement tool's report draws it in the report's language (see `inLocale`).
+   */
+  private drawPicture(): SVGSVGElement {
+    const box = document.createElement('div');
+    render(renderPicture(this.state, this.sectorList, false, this.moves), box);
+    return box.querySelector('svg')!;
   }
 
   /**
@@ -286,17 +291,15 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
    * (escaped).
    */
   pictureSvg(): string {
-    const picture = this.picture;
-    return picture ? standaloneSvg(picture) : '';
+    return standaloneSvg(this.drawPicture());
   }
 
   /**
-   * The same picture as an element, not in the page (the engagement tool's report draws it as pixels).
+   * The same document as an element (the engagement tool's report draws it as pixels too).
    * @internal
    */
-  pictureDocument(): SVGSVGElement | null {
-    const picture = this.picture;
-    return picture ? standaloneElement(picture) : null;
+  pictureDocument(): SVGSVGElement {
+    return standaloneElement(this.drawPicture());
   }
 
   private downloadSvg() {

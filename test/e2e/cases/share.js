@@ -296,6 +296,9 @@ export default function share(registry, { elements, server }) {
       assert.match(copied['text/html'], /lang="fr"/);
       assert.doesNotMatch(copied['text/html'], /<script/i);
       assert.match(copied['text/plain'], /Valpreventie in Sint-Kruis/);
+      // The circle as a picture inside the pasted text, described in the report's language.
+      assert.match(copied['text/html'], /<img [^>]*src="data:image\/png;base64,[A-Za-z0-9+/=]{200,}"/);
+      assert.match(copied['text/html'], /<img [^>]*alt="Le cercle des acteurs impliqués/);
       // The page itself still speaks Dutch.
       assert.match(await textOf(el), /Verslag kopiëren/);
       if (!t.firefox) {
@@ -310,10 +313,39 @@ export default function share(registry, { elements, server }) {
       const file = await t.download(page, () => click(el, 'Verslag downloaden'));
       assert.match(file.name, /\.html$/);
       assert.match(file.text, /^<!DOCTYPE html>/);
-      assert.doesNotMatch(file.text, /<script|<link|@import|https?:\/\/(?!www\.w3\.org)/i);
+      // No file to load: not even an icon (a browser asks a page served from a site for one).
+      assert.doesNotMatch(
+        file.text,
+        /<script|<link(?! rel="icon" href="data:,">)|@import|https?:\/\/(?!www\.w3\.org)/i,
+      );
       assert.match(file.text, /Content-Security-Policy" content="default-src 'none'/);
       assert.match(file.text, /<table /);
       assert.match(file.text, /Valpreventie in Sint-Kruis/);
+      // The circle as an SVG image, its legend drawn in the report's language, shown under the file's own policy.
+      const svg =
+        /<figure><img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="De cirkel van betrokkenen/.exec(
+          file.text,
+        );
+      assert.ok(svg, 'the circle as an SVG image in the file');
+      assert.match(Buffer.from(svg[1], 'base64').toString('utf8'), /^<svg [\s\S]*Nog te contacteren[\s\S]*<\/svg>$/);
+      // Opened on a phone: the picture shows, and nothing is wider than the screen (a row is a card there).
+      const opened = await t.open(server.page({ html: file.text, csp: null }), {
+        viewport: { width: 320, height: 640 },
+      });
+      const shown = await opened.evaluate(async () => {
+        const img = document.querySelector('figure img');
+        await img.decode();
+        const td = document.querySelector('tbody td');
+        const card = `${getComputedStyle(td).display} ${getComputedStyle(td, '::before').fontWeight} ${td.dataset.label}`;
+        return {
+          img: [img.naturalWidth, img.getBoundingClientRect().height],
+          wide: document.documentElement.scrollWidth,
+          card,
+        };
+      });
+      assert.ok(shown.img[0] > 0 && shown.img[1] > 100, `the picture shows when the file is opened: ${shown.img}`);
+      assert.ok(shown.wide <= 320, `the report is ${shown.wide} px wide on a 320 px screen`);
+      assert.match(shown.card, /^block 700 \S.*[:?]$/);
       await t.finalChecks();
     });
   }

@@ -147,6 +147,51 @@ export default function share(registry, { elements, server }) {
   }
 
   if (has(CIRCLE)) {
+    const path = elementPage(
+      server,
+      elements.find((e) => e.tag === CIRCLE),
+      { attrs: 'storage-key="k"' },
+    );
+    test(`<${CIRCLE}> a long link (over 2,000 characters): made with a warning and the file offered, and it opens whole`, async (t) => {
+      // A hundred people with notes that do not compress away: a link of some thousands of characters.
+      let seed = 7;
+      const word = () => {
+        seed = (seed * 48271) % 2147483647;
+        return seed.toString(36);
+      };
+      const people = Array.from({ length: 100 }, (_, i) =>
+        person(`p${i}`, `Persoon ${i} ${word()}`, { note: word() + word() }),
+      );
+      const alice = await t.open(path);
+      const a = await t.element(alice, CIRCLE);
+      assert.equal(await setValue(a, circle(people)), null);
+      await click(a, 'Delen via een link');
+      await until(
+        alice,
+        (tag) => !!document.querySelector(tag).shadowRoot.querySelector('#share-link'),
+        CIRCLE,
+        'the link',
+      );
+      const link = await linkOf(a);
+      assert.ok(link.length > 2000 && link.length <= 8000, `a link of ${link.length} characters`);
+      assert.match(await textOf(a), new RegExp(`Deze link is lang: ${link.length} tekens`));
+      assert.ok(
+        await a.evaluate((e) =>
+          [...e.shadowRoot.querySelectorAll('button')].some((b) => /download/i.test(b.textContent)),
+        ),
+      );
+      const bob = await t.open(path, { context: await t.newContext() });
+      await openLink(t, bob, link);
+      const b = await t.element(bob, CIRCLE);
+      await untilDecided(bob, CIRCLE);
+      await click(b, 'Overnemen in plaats van mijn werk');
+      await sleep(100);
+      assert.deepEqual(content(await valueOf(b)).stakeholders, people);
+      await t.finalChecks();
+    });
+  }
+
+  if (has(CIRCLE)) {
     const path = server.page({
       head: '<script type="module" src="/elz-widgets.js"></script>',
       // The host's own router keeps its place in the fragment, and counts every change of it.

@@ -38,12 +38,21 @@ export class NoticeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Runs a notice's button; if that took the focus away with the notice, puts the focus back in the element. */
-  async run(action: NoticeAction): Promise<void> {
+  /**
+   * Runs a notice's button; if that closed the notice, or took the focus away, puts the focus back
+   * in the element. A closed notice's button may still hold the focus: under it, the next notice's
+   * takes its place (Lit reuses the elements), or the browser moves the focus off a removed button
+   * only later (Firefox).
+   */
+  async run(action: NoticeAction, id: string): Promise<void> {
     action.run();
     await this.host.updateComplete;
     const root = this.host.shadowRoot;
-    if (root && !root.activeElement && document.activeElement === document.body) this.refocus();
+    if (
+      !this.list.some((n) => n.id === id) ||
+      (root && !root.activeElement && document.activeElement === document.body)
+    )
+      this.refocus();
   }
 
   show(notice: Notice): void {
@@ -89,7 +98,7 @@ export function renderStatus(notices: NoticeController, status: SaveStatus) {
           <span class="buttons">
             ${n.actions?.map(
               (a) =>
-                html`<button type="button" class=${a.tone ?? ''} @click=${() => void notices.run(a)}>
+                html`<button type="button" class=${a.tone ?? ''} @click=${() => void notices.run(a, n.id)}>
                   ${a.label()}
                 </button>`,
             )}

@@ -35,7 +35,7 @@ const say = {
     ),
   tooLarge: (n: number) =>
     msg(
-      str`Dit werk is te groot voor een link: de link zou ${n} tekens lang zijn. Een link blijft alleen heel in mail en chat tot ${LINK_LIMIT} tekens. Download een kopie en stuur het bestand.`,
+      str`Dit werk is te groot voor een link: de link zou ${n} tekens lang zijn. We maken links tot ${LINK_LIMIT} tekens: langere komen in mail en chat vaak niet heel aan. Download een kopie en stuur het bestand.`,
       { id: 'share.too-large' },
     ),
   long: (n: number) =>

@@ -4,6 +4,11 @@
 // which version stays; the report goes to the clipboard as rich text and downloads as one HTML file.
 // All under the strict policy every case page has, with no request and no cookie.
 import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import { click, content, elementPage, events, setValue, sleep, textOf, until, valueOf, workText } from './common.js';
 
@@ -29,6 +34,37 @@ const circle = (stakeholders, theme = 'Valpreventie') => ({
   theme,
   stakeholders,
 });
+
+/** Whether LibreOffice is here, to open the report as a word processor does. */
+const OFFICE = spawnSync('soffice', ['--version'], { timeout: 60_000 }).status === 0;
+
+/**
+ * An HTML document as LibreOffice Writer reads it (its HTML filter), saved as a flat OpenDocument
+ * (XML). Run apart from the test's event loop, which the other case running meanwhile needs.
+ */
+async function inWriter(html) {
+  const dir = mkdtempSync(join(tmpdir(), 'elz-office-'));
+  try {
+    writeFileSync(join(dir, 'report.html'), html);
+    await promisify(execFile)(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--infilter=HTML (StarWriter)',
+        '--convert-to',
+        'fodt',
+        '--outdir',
+        dir,
+        join(dir, 'report.html'),
+      ],
+      { timeout: 90_000 },
+    );
+    return readFileSync(join(dir, 'report.fodt'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** A fragment as the tool writes it, made here from any text (so that it can be anything). */
 const fragment = (key, text) =>
@@ -306,7 +342,8 @@ export default function share(registry, { elements, server }) {
       return { page, el };
     }
 
-    test(`<${TOOL}> the report on the clipboard: rich text (HTML tables and headings, and plain text) in the language chosen`, async (t) => {
+    /** Copies the report in `lang` from the summary: what went on the clipboard, by type. */
+    async function copyReport(t, lang) {
       // Firefox lets no page read the clipboard: there the page's clipboard is watched instead.
       const watch = () => {
         window.__copied = [];
@@ -326,15 +363,20 @@ export default function share(registry, { elements, server }) {
         await page
           .browserContext()
           .overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-      await el.evaluate(async (e) => {
+      await el.evaluate(async (e, lang) => {
         const select = elzRoles.getByRole(e, 'combobox', { name: 'Taal van het verslag' });
-        select.value = 'fr';
+        select.value = lang;
         select.dispatchEvent(new Event('change'));
         await e.updateComplete;
-      });
+      }, lang);
       await click(el, 'Verslag kopiëren');
       await until(page, () => window.__copied.length > 0, null, 'the report copied');
       const [copied] = await page.evaluate(() => window.__copied);
+      return { page, el, copied };
+    }
+
+    test(`<${TOOL}> the report on the clipboard: rich text (HTML tables and headings, and plain text) in the language chosen`, async (t) => {
+      const { page, el, copied } = await copyReport(t, 'fr');
       assert.deepEqual(Object.keys(copied).sort(), ['text/html', 'text/plain']);
       assert.match(copied['text/html'], /<table /);
       assert.match(copied['text/html'], /<h2>Plan d&#39;action<\/h2>/);
@@ -352,6 +394,40 @@ export default function share(registry, { elements, server }) {
       }
       await t.finalChecks();
     });
+
+    test(
+      `<${TOOL}> the report in a word processor (LibreOffice): pasted, and the file opened, with headings, tables and the picture`,
+      async (t) => {
+        if (!OFFICE) t.skip('LibreOffice is not installed here (.ci/run installs it)');
+        const { page, el, copied } = await copyReport(t, 'fr');
+        const file = await t.download(page, () => click(el, 'Verslag downloaden'));
+        // Writer takes HTML from the clipboard with the same filter as an HTML file it opens.
+        const pasted = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${copied['text/html']}</body></html>`;
+        for (const [what, html] of [
+          ['pasted', pasted],
+          ['the file', file.text],
+        ]) {
+          const doc = await inWriter(html);
+          const headings = [...doc.matchAll(/<text:h [^>]*text:outline-level="(\d)"[^>]*>([^<]*)/g)].map(
+            ([, level, text]) => `${level} ${text.replace(/\u00a0/g, ' ')}`,
+          );
+          assert.ok(headings.includes('2 Plan d&apos;action'), `${what}: ${headings.join(' | ')}`);
+          assert.ok(headings.includes('2 Qui est impliqué ?'), `${what}: ${headings.join(' | ')}`);
+          assert.ok((doc.match(/<table:table /g) ?? []).length >= 5, `${what}: the tables`);
+          // The picture is in the document itself, not linked, with its description.
+          assert.match(doc, /<draw:image draw:mime-type="image\/(png|svg\+xml)">\s*<office:binary-data>/, what);
+          assert.match(doc, /<svg:title>Le cercle des acteurs impliqués/, what);
+          // Nothing of the report is left as markup or code in the text.
+          assert.doesNotMatch(doc, /&lt;(svg|table|img|h2)/, what);
+        }
+        await t.finalChecks();
+      },
+      {
+        only: ['chromium'],
+        onlyReason: 'the clipboard content is the same; LibreOffice reads it once',
+        timeout: 120_000,
+      },
+    );
 
     test(`<${TOOL}> the report as one HTML file: no script, inline styles, escaped user text`, async (t) => {
       const { page, el } = await atSummary(t);

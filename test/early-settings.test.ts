@@ -33,61 +33,67 @@ const cases = [
 
 type Early = HTMLElement & { value: unknown; sectors: unknown; updateComplete: Promise<boolean> };
 
+/**
+ * An element of a fresh name with what `set` gave it before its code was defined, then defined: in
+ * the page, or (`connect` false) upgraded outside it.
+ */
+function beforeUpgrade(c: (typeof cases)[number], set: (early: Early) => void, connect = true) {
+  const tag = freshTag(c.tag);
+  const early = document.createElement(tag) as Early;
+  early.setAttribute('storage', 'none');
+  set(early);
+  const errors = collectErrorCodes();
+  if (connect) document.body.append(early);
+  defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+  if (!connect) customElements.upgrade(early);
+  return { early, errors, done: () => (errors.stop(), early.remove()) };
+}
+
 for (const c of cases) {
   describe(`${c.tag}: value and sectors set before the upgrade`, () => {
     for (const order of ['value first', 'sectors first']) {
       it(`takes a value in the page's own sectors (${order})`, async () => {
-        const tag = freshTag(c.tag);
-        const early = document.createElement(tag) as Early;
-        early.setAttribute('storage', 'none');
-        if (order === 'value first') {
-          early.value = c.value();
-          early.sectors = sectors;
-        } else {
-          early.sectors = sectors;
-          early.value = c.value();
-        }
-        const errors = collectErrorCodes();
-        document.body.append(early);
-        defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+        const { early, errors, done } = beforeUpgrade(c, (e) => {
+          if (order === 'value first') {
+            e.value = c.value();
+            e.sectors = sectors;
+          } else {
+            e.sectors = sectors;
+            e.value = c.value();
+          }
+        });
         try {
           await early.updateComplete;
           expect(errors.codes).to.deep.equal([]);
           expect(c.names(early.value).map((s) => s.sector)).to.deep.equal(['school']);
           expect(early.sectors).to.deep.equal(sectors);
         } finally {
-          errors.stop();
-          early.remove();
+          done();
         }
       });
     }
 
-    it('reads the value at once after the upgrade, before the element is in the page', async () => {
-      const tag = freshTag(c.tag);
-      const early = document.createElement(tag) as Early;
-      early.setAttribute('storage', 'none');
-      early.value = c.value();
-      early.sectors = sectors;
-      defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
-      customElements.upgrade(early);
+    it('reads the value at once after the upgrade, before the element is in the page', () => {
+      const { early, done } = beforeUpgrade(
+        c,
+        (e) => {
+          e.value = c.value();
+          e.sectors = sectors;
+        },
+        false,
+      );
       expect(c.names(early.value)).to.have.length(1);
+      done();
     });
 
     it('still refuses, and reports once in the page, a value in sectors the page did not set', async () => {
-      const tag = freshTag(c.tag);
-      const early = document.createElement(tag) as Early;
-      early.setAttribute('storage', 'none');
-      early.value = c.value();
-      const errors = collectErrorCodes();
-      document.body.append(early);
-      defineElement(tag, class extends (c.ctor as unknown as typeof HTMLElement) {} as CustomElementConstructor);
+      const { early, errors, done } = beforeUpgrade(c, (e) => (e.value = c.value()));
       try {
         await early.updateComplete;
         expect(errors.codes).to.deep.equal(['invalid-value']);
         expect(c.names(early.value)).to.deep.equal([]);
       } finally {
-        errors.stop();
-        early.remove();
+        done();
       }
     });
   });

@@ -20,7 +20,7 @@ import { circleHints, hintText } from '../stakeholder-circle/hints.js';
 import { localizeSectors, type HostSector } from '../stakeholder-circle/value.js';
 import { dayText, stateText } from './plan-step.js';
 import { showAnswer } from './report.js';
-import { compare, type Move } from './rounds.js';
+import { MOVE_TEXT, compare } from './rounds.js';
 import type { ToolValue } from './value.js';
 
 /** Escapes text for HTML, in content and in quoted attributes alike. */
@@ -190,13 +190,6 @@ export function buildReport(input: ReportInput): ReportDocument {
   const before = value.rounds.at(-1);
   if (before) {
     const c = compare(before, value);
-    const move: Record<Move, () => string> = {
-      up: () => msg('hoger', { id: 'round.up' }),
-      down: () => msg('lager', { id: 'round.down' }),
-      same: () => msg('gelijk', { id: 'round.same' }),
-      reached: () => msg('doel bereikt', { id: 'round.reached' }),
-      new: () => msg('nieuw', { id: 'round.new' }),
-    };
     b.heading(2, msg(str`Wat veranderde sinds ronde ${c.round}?`, { id: 'round.changes' }));
     if (c.groups.length)
       b.table(
@@ -212,7 +205,7 @@ export function buildReport(input: ReportInput): ReportDocument {
           g.move === 'new' ? '' : rung(g.then),
           rung(g.now),
           rung(g.target),
-          move[g.move](),
+          MOVE_TEXT[g.move](),
         ]),
       );
     const list = (names: string[]) => names.map(isolate).join(', ');

@@ -15,7 +15,7 @@ import type { LadderValue } from '../participation-ladder/value.js';
 import { answerOf, answered, type Answers } from '../question-wizard/value.js';
 import type { CircleValue } from '../stakeholder-circle/value.js';
 import { dayText, stateText } from './plan-step.js';
-import type { Comparison, Move } from './rounds.js';
+import { MOVE_TEXT, type Comparison } from './rounds.js';
 import type { Plan, Round } from './value.js';
 
 const none = () => msg('nog niet gekozen', { id: 'ladder.not-chosen' });
@@ -117,14 +117,6 @@ export function renderPlanTable(plan: Plan, id: string, level: number, context =
     }
   </section>`;
 }
-
-const MOVE_TEXT: Record<Move, () => string> = {
-  up: () => msg('hoger', { id: 'round.up' }),
-  down: () => msg('lager', { id: 'round.down' }),
-  same: () => msg('gelijk', { id: 'round.same' }),
-  reached: () => msg('doel bereikt', { id: 'round.reached' }),
-  new: () => msg('nieuw', { id: 'round.new' }),
-};
 
 /** Five cells, bottom to top: where the group stood faintly, where it stands now firmly. */
 const miniLadder = (then: RungId | null, now: RungId | null) =>

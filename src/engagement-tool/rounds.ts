@@ -1,7 +1,9 @@
 /**
  * Plan-Do-Check-Act over rounds: what a new round keeps, and what moved since the round before.
- * Pure functions over the tool's value, shared by the summary, the print view and the tests.
+ * Pure functions over the tool's value, and the words for a move, shared by the summary, the report
+ * document and the tests.
  */
+import { msg } from '@lit/localize';
 import { PHASES } from '../content/questions.js';
 import { RUNGS, type RungId } from '../content/rungs.js';
 import type { LadderGroup } from '../participation-ladder/value.js';
@@ -32,6 +34,15 @@ export function startRound(value: ToolValue, now = new Date().toISOString()): To
 }
 
 export type Move = 'up' | 'down' | 'same' | 'reached' | 'new';
+
+/** A group's move since the round before, in words. */
+export const MOVE_TEXT: Record<Move, () => string> = {
+  up: () => msg('hoger', { id: 'round.up' }),
+  down: () => msg('lager', { id: 'round.down' }),
+  same: () => msg('gelijk', { id: 'round.same' }),
+  reached: () => msg('doel bereikt', { id: 'round.reached' }),
+  new: () => msg('nieuw', { id: 'round.new' }),
+};
 
 export interface GroupMove {
   id: string;

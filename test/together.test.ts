@@ -5,8 +5,10 @@ import { NoticeController } from '../src/core/notices.js';
 import { TogetherController, hasLinkFor } from '../src/core/together.js';
 import type { ElzErrorCode } from '../src/core/events.js';
 import { circleSchema, emptyCircle, type CircleValue, type Stakeholder } from '../src/stakeholder-circle/value.js';
-import { wait } from './helpers.js';
-import { stakeholder } from './fixtures.js';
+import '../src/participation-ladder/define.js';
+import { getByRole } from './by-role.js';
+import { openFile, wait } from './helpers.js';
+import { group, stakeholder } from './fixtures.js';
 
 /** A stakeholder of the informal network, in welfare (the shared sample otherwise). */
 const person = (id: string, name: string, more: Partial<Stakeholder> = {}): Stakeholder =>
@@ -281,5 +283,28 @@ describe('working together (TogetherController)', () => {
       expect(el.errors).to.deep.equal(['invalid-import']);
       expect(el.work).to.equal(mine);
     });
+  });
+});
+
+describe('together: a difference in a ladder group is named by its own field', () => {
+  it('a representative and a feedback that differ are shown under their own names', async () => {
+    const ladder = (representative: string, feedback: string) => ({
+      schema: 'elz-participation-ladder/2',
+      updatedAt: '2026-12-06T10:00:00.000Z',
+      groups: [group({ mode: 'indirect', representative, feedback })],
+    });
+    const el = await fixture<HTMLElement & { value: unknown; updateComplete: Promise<boolean> }>(
+      testHtml`<elz-participation-ladder storage="none"></elz-participation-ladder>`,
+    );
+    el.value = ladder('Seniorenraad', 'Maandvergadering');
+    await el.updateComplete;
+    openFile(el, JSON.stringify(ladder('Wijkcomité', 'Nieuwsbrief')));
+    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.together.choice'); i++) await wait(20);
+    getByRole(el, 'button', { name: 'Samenvoegen met mijn werk' }).click();
+    await el.updateComplete;
+    const legends = [...el.shadowRoot!.querySelectorAll('fieldset legend')].map((l) =>
+      l.textContent!.replace(/[\u2068\u2069]/g, ''),
+    );
+    expect(legends).to.deep.equal(['Buren: Vertegenwoordigd door', 'Buren: Input en terugkoppeling']);
   });
 });

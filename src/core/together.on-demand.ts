@@ -119,9 +119,11 @@ function fieldName(field: string): string {
     case 'expert':
       return msg('Ervaringsdeskundige', { id: 'circle.f.expert' });
     case 'note':
-    case 'feedback':
-    case 'representative':
       return msg('Notitie', { id: 'ladder.note' });
+    case 'representative':
+      return msg('Vertegenwoordigd door', { id: 'ladder.represented-by' });
+    case 'feedback':
+      return msg('Input en terugkoppeling', { id: 'ladder.feedback.short' });
     case 'what':
     case 'title':
       return msg('Actie', { id: 'plan.col.action' });

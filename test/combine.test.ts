@@ -5,7 +5,8 @@ import { parseValue, sameContent } from '../src/core/schema.js';
 import { emptyTool, toolSchema, type ToolValue } from '../src/engagement-tool/value.js';
 import { ladderSchema } from '../src/participation-ladder/value.js';
 import { circleSchema, type Stakeholder } from '../src/stakeholder-circle/value.js';
-import { stakeholder } from './fixtures.js';
+import type { LadderGroup } from '../src/participation-ladder/value.js';
+import { group, stakeholder } from './fixtures.js';
 
 /** A stakeholder of the informal network, in welfare (the shared sample otherwise). */
 const person = (id: string, name: string, more: Partial<Stakeholder> = {}): Stakeholder =>
@@ -84,24 +85,15 @@ describe('combine (a colleague’s work with mine)', () => {
   });
 
   it('merges ladder groups by id and by name', () => {
-    const group = (id: string, name: string, target: string | null) => ({
-      id,
-      name,
-      current: null,
-      target,
-      mode: 'direct',
-      note: '',
-      representative: '',
-      feedback: '',
-    });
+    const named = (id: string, name: string, target: string | null) => group({ id, name, current: null, target });
     const mine = {
       schema: 'elz-participation-ladder/2',
       updatedAt: '2026-12-06T10:00:00.000Z',
-      groups: [group('citizens', 'Burgers', null)],
+      groups: [named('citizens', 'Burgers', null)],
     };
     const theirs = {
       ...mine,
-      groups: [group('g1', 'Burgers', 'advise'), group('g2', 'Jongeren', 'consult')],
+      groups: [named('g1', 'Burgers', 'advise'), named('g2', 'Jongeren', 'consult')],
     };
     const c = combine(mine, theirs);
     const merged = parseValue(ladderSchema, c.value);
@@ -126,18 +118,7 @@ describe('combine (a colleague’s work with mine)', () => {
         ladder: {
           schema: 'elz-participation-ladder/2',
           updatedAt: '2026-12-06T10:00:00.000Z',
-          groups: [
-            {
-              id: 'k',
-              name: 'buren',
-              current: 'consult',
-              target: 'advise',
-              mode: 'direct',
-              note: '',
-              representative: '',
-              feedback: '',
-            },
-          ],
+          groups: [group({ id: 'k', name: 'buren', current: 'consult' }) as LadderGroup],
         },
         plan: {
           ambassador: 'Sarah',

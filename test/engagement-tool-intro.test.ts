@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/engagement-tool/define.js';
 import type { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
 import { afterSave, clearStorage, seen, setPageLang } from './helpers.js';
+import { stakeholder } from './fixtures.js';
 
 const KEY = 'intro-test';
 const make = () => fixture<ElzEngagementTool>(html`<elz-engagement-tool storage-key=${KEY}></elz-engagement-tool>`);
@@ -98,19 +99,7 @@ describe('<elz-engagement-tool>: the introduction', () => {
       ...el.value,
       circle: {
         ...el.value.circle,
-        stakeholders: [
-          {
-            id: 'a',
-            name: 'Buren',
-            ring: 'informal',
-            sector: 'wwol',
-            involvement: 'involved',
-            level: null,
-            hardToReach: false,
-            expert: false,
-            note: '',
-          },
-        ],
+        stakeholders: [stakeholder({ id: 'a', name: 'Buren', ring: 'informal', sector: 'wwol' })],
       },
     };
     await el.updateComplete;

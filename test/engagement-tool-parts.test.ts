@@ -5,6 +5,9 @@ import '../src/engagement-tool/define.js';
 import type { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.js';
 import { CIRCLE_PARTS, LADDER_PARTS, WIZARD_PARTS } from '../src/engagement-tool/parts.js';
 import { TOOL_STEPS, emptyTool, type ToolValue } from '../src/engagement-tool/value.js';
+import type { LadderGroup } from '../src/participation-ladder/value.js';
+import type { Stakeholder } from '../src/stakeholder-circle/value.js';
+import { group, stakeholder } from './fixtures.js';
 
 const EXPORTED: Record<string, string> = {
   'elz-stakeholder-circle': CIRCLE_PARTS,
@@ -17,35 +20,11 @@ const mapping = (list: string) => new Map(list.split(', ').map((pair) => pair.sp
 
 const filled = (): ToolValue => {
   const base = emptyTool();
-  const stakeholder = {
-    id: 'a',
-    name: 'Mevrouw Claeys',
-    ring: 'person' as const,
-    sector: 'care',
-    involvement: 'involved' as const,
-    level: 'consult' as const,
-    hardToReach: false,
-    expert: true,
-    note: '',
-  };
+  const claeys = stakeholder({ id: 'a', level: 'consult', expert: true }) as Stakeholder;
   return {
     ...base,
-    circle: { ...base.circle, theme: 'Valpreventie', stakeholders: [stakeholder] },
-    ladder: {
-      ...base.ladder,
-      groups: [
-        {
-          id: 'a',
-          name: 'Mevrouw Claeys',
-          current: 'consult',
-          target: 'advise',
-          mode: 'direct',
-          note: '',
-          representative: '',
-          feedback: '',
-        },
-      ],
-    },
+    circle: { ...base.circle, theme: 'Valpreventie', stakeholders: [claeys] },
+    ladder: { ...base.ladder, groups: [group({ id: 'a', name: 'Mevrouw Claeys', current: 'consult' }) as LadderGroup] },
   };
 };
 

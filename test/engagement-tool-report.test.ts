@@ -9,6 +9,8 @@ import type { ElzEngagementTool } from '../src/engagement-tool/engagement-tool.j
 import { emptyTool, type ToolValue } from '../src/engagement-tool/value.js';
 import { getByRole } from './by-role.js';
 import { buttonNamed, captureDownloads, clearStorage, setPageLang, untilLoaded, wait } from './helpers.js';
+import { stakeholder } from './fixtures.js';
+import type { Stakeholder } from '../src/stakeholder-circle/value.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 
@@ -20,19 +22,7 @@ const value = (): ToolValue => ({
     schema: 'elz-stakeholder-circle/2',
     updatedAt: T,
     theme: 'Valpreventie <script>',
-    stakeholders: [
-      {
-        id: 'a',
-        name: 'Buren',
-        ring: 'person',
-        sector: 'care',
-        involvement: 'involved',
-        level: 'inform',
-        hardToReach: false,
-        expert: false,
-        note: '',
-      },
-    ],
+    stakeholders: [stakeholder({ id: 'a', name: 'Buren', level: 'inform' }) as Stakeholder],
   },
 });
 

@@ -15,24 +15,13 @@ import {
   toBase64Url,
   withoutLink,
 } from '../src/core/share-link.js';
+import { stakeholder } from './fixtures.js';
 
 const circle = {
   schema: 'elz-stakeholder-circle/2',
   updatedAt: '2026-12-06T10:00:00.000Z',
   theme: 'Valpreventie <b>&</b> "thuis" — élan 🙂',
-  stakeholders: [
-    {
-      id: 's1',
-      name: 'Mantelzorgers',
-      ring: 'informal',
-      sector: 'welfare',
-      involvement: 'involved',
-      level: 'consult',
-      hardToReach: false,
-      expert: false,
-      note: '',
-    },
-  ],
+  stakeholders: [stakeholder({ name: 'Mantelzorgers', ring: 'informal', sector: 'welfare', level: 'consult' })],
 };
 
 /** The problem a promise is refused with. */

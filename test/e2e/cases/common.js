@@ -12,6 +12,20 @@ export function elementPage(server, spec, { attrs = 'storage-key="k"', body, hea
   });
 }
 
+/** A stakeholder of the circle with every field (as test/fixtures.ts has it); `over` sets any of them. */
+export const stakeholder = (over = {}) => ({
+  id: 's1',
+  name: 'Mevrouw Claeys',
+  ring: 'person',
+  sector: 'care',
+  involvement: 'involved',
+  level: null,
+  hardToReach: false,
+  expert: false,
+  note: '',
+  ...over,
+});
+
 /** The value without its time stamps (the whole tool's parts have their own). */
 export const content = (v) => JSON.parse(JSON.stringify(v), (key, value) => (key === 'updatedAt' ? undefined : value));
 

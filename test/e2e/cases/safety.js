@@ -9,6 +9,7 @@ import {
   events,
   setValue,
   sleep,
+  stakeholder,
   storageOf,
   textOf,
   until,
@@ -20,18 +21,7 @@ const CIRCLE = 'elz-stakeholder-circle';
 const WIZARD = 'elz-question-wizard';
 const LADDER = 'elz-participation-ladder';
 
-const person = (i, over = {}) => ({
-  id: `p${i}`,
-  name: `Buur ${i}`,
-  ring: 'person',
-  sector: 'care',
-  involvement: 'involved',
-  level: null,
-  hardToReach: false,
-  expert: false,
-  note: '',
-  ...over,
-});
+const person = (i, over = {}) => stakeholder({ id: `p${i}`, name: `Buur ${i}`, ...over });
 
 /**
  * Sets `value` from its JSON text, parsed in the page: keys such as `toString` cannot travel as an

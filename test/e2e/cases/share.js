@@ -10,24 +10,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
-import { click, content, elementPage, events, setValue, sleep, textOf, until, valueOf, workText } from './common.js';
+import {
+  click,
+  content,
+  elementPage,
+  events,
+  setValue,
+  sleep,
+  stakeholder,
+  textOf,
+  until,
+  valueOf,
+  workText,
+} from './common.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const CIRCLE = 'elz-stakeholder-circle';
 const TOOL = 'elz-engagement-tool';
 
-const person = (id, name, over = {}) => ({
-  id,
-  name,
-  ring: 'informal',
-  sector: 'welfare',
-  involvement: 'involved',
-  level: null,
-  hardToReach: false,
-  expert: false,
-  note: '',
-  ...over,
-});
+const person = (id, name, over = {}) => stakeholder({ id, name, ring: 'informal', sector: 'welfare', ...over });
 const circle = (stakeholders, theme = 'Valpreventie') => ({
   schema: 'elz-stakeholder-circle/2',
   updatedAt: T,

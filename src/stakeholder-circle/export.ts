@@ -1,7 +1,7 @@
 /**
- * The picture as files of its own: a standalone SVG document with a legend, and a PNG drawn from
- * it in the page (no network). Functions of the rendered picture only: they leave the page as it
- * was, and the element decides where the result goes.
+ * The picture as a file of its own: a standalone SVG document with a legend (`raster.ts` draws the
+ * same document as a PNG, in the page, with no network). Functions of the rendered picture only: they
+ * leave the page as it was, and the element decides where the result goes.
  */
 import { render, svg } from 'lit';
 import { CENTRE, VIEW } from './layout.js';
@@ -51,26 +51,4 @@ export function standaloneElement(picture: SVGSVGElement): SVGSVGElement {
     for (const { name } of [...n.attributes]) if (/^(aria-|role$|class$|tabindex$)/.test(name)) n.removeAttribute(name);
   if (title) copy.prepend(Object.assign(document.createElementNS(SVG_NS, 'title'), { textContent: title }));
   return copy;
-}
-
-/**
- * An SVG document from `standaloneSvg` (on its own white ground) as a PNG, PNG_SCALE pixels per unit.
- * Rejects where the page's policy allows no images from blob: URLs (a strict
- * `default-src 'self'`): there the picture cannot become pixels, and the SVG download is the way.
- */
-export async function svgToPng(svgText: string): Promise<Blob | null> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = VIEW.width * PNG_SCALE;
-    canvas.height = EXPORT_HEIGHT * PNG_SCALE;
-    // The document brings its own white ground.
-    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

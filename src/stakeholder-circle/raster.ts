@@ -2,7 +2,8 @@
  * The circle's picture as pixels, drawn on a canvas from its own SVG elements — not by loading the
  * SVG as an image, which needs a `blob:` or `data:` image that a strict policy (`default-src
  * 'self'`) forbids. The picture uses few shapes (circles, lines, rectangles, texts in groups moved
- * by `translate`), so drawing them is short. Loaded on demand, with the report.
+ * by `translate`), so drawing them is short. Loaded on demand: with the report, and on the
+ * circle's first PNG download.
  */
 const num = (el: Element, name: string, fallback = 0) => {
   const v = parseFloat(el.getAttribute(name) ?? '');

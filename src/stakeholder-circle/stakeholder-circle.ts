@@ -12,7 +12,7 @@ import { typed } from '../core/input.js';
 import { LIMITS, isBlank, type ValueSchema } from '../core/schema.js';
 import { coreStyles } from '../core/styles.js';
 import { blankDraft, renderEditor, type Draft, type EditorActions } from './editor.js';
-import { standaloneElement, standaloneSvg, svgToPng } from './export.js';
+import { PNG_SCALE, standaloneElement, standaloneSvg } from './export.js';
 import { renderCounts, renderHints } from './insight.js';
 import { renderList, type ListActions } from './list.js';
 import { MoveController } from './move-controller.js';
@@ -307,20 +307,24 @@ export class ElzStakeholderCircle extends ElzElement<CircleValue> {
   }
 
   private async downloadPng() {
-    try {
-      const png = await svgToPng(this.pictureSvg());
-      if (png) downloadFile(datedName(this.fileBase, 'png'), png, 'image/png');
-    } catch {
-      // The page's policy allows no images from blob: URLs; the SVG download works everywhere.
-      this.notify({
-        id: 'png',
-        tone: 'warning',
-        text: () =>
-          msg('Op deze pagina kan de afbeelding niet als PNG gemaakt worden. Download ze als SVG.', {
-            id: 'circle.png.failed',
-          }),
-      });
+    // Drawn shape by shape on a canvas (its own file, loaded on the first click): loading the SVG as
+    // an image would need a blob: or data: image, which a strict policy forbids.
+    const png = await import('./raster.js')
+      .then(({ rasterize }) => rasterize(this.pictureDocument(), PNG_SCALE))
+      .catch(() => null);
+    if (png) {
+      downloadFile(datedName(this.fileBase, 'png'), png, 'image/png');
+      return;
     }
+    // No canvas here, or the file could not load (offline): the SVG download works everywhere.
+    this.notify({
+      id: 'png',
+      tone: 'warning',
+      text: () =>
+        msg('De afbeelding kon hier niet als PNG gemaakt worden. Download ze als SVG.', {
+          id: 'circle.png.failed',
+        }),
+    });
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────────────

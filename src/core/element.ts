@@ -119,7 +119,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   private takeEarlyValue(): void {
     const early = this.earlyValue;
     this.earlyValue = null;
-    this.takeEarly(early, (value) => this.model.set(value, false));
+    this.applyEarly(early, (value) => this.model.set(value, false));
   }
 
   /** The kind of value read back from storage; an element whose settings may arrive late is more lenient. */
@@ -127,9 +127,8 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
     return this.valueSchema;
   }
 
-  /** Applies a property the page set before the element was upgraded (see `takeOwnProperty`). */
-  protected takeEarly(name: string | { value: unknown } | null, apply: (early: unknown) => void): void {
-    const early = typeof name === 'string' ? takeOwnProperty(this, name) : name;
+  /** Applies a property the page set before the element was upgraded, taken by `takeOwnProperty`. */
+  private applyEarly(early: { value: unknown } | null, apply: (early: unknown) => void): void {
     if (!early) return;
     try {
       apply(early.value);
@@ -142,7 +141,7 @@ export abstract class ElzElement<V extends Versioned> extends LitElement {
   /** A setting the page gives besides the value (see `HostSetting`), set early or later. */
   protected setting<T>(name: string, read: (input: unknown) => T | null): HostSetting<T> {
     const setting = new HostSetting<T>(this, read, (e) => this.refuse('invalid-value', e));
-    this.takeEarly(name, (early) => setting.set(early, false));
+    this.applyEarly(takeOwnProperty(this, name), (early) => setting.set(early, false));
     return setting;
   }
 

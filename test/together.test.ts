@@ -7,7 +7,7 @@ import type { ElzErrorCode } from '../src/core/events.js';
 import { circleSchema, emptyCircle, type CircleValue, type Stakeholder } from '../src/stakeholder-circle/value.js';
 import '../src/participation-ladder/define.js';
 import { getByRole } from './by-role.js';
-import { openFile, wait } from './helpers.js';
+import { openFile, setPageLang, wait } from './helpers.js';
 import { group, stakeholder } from './fixtures.js';
 
 /** A stakeholder of the informal network, in welfare (the shared sample otherwise). */
@@ -302,9 +302,19 @@ describe('together: a difference in a ladder group is named by its own field', (
     for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.together.choice'); i++) await wait(20);
     getByRole(el, 'button', { name: 'Samenvoegen met mijn werk' }).click();
     await el.updateComplete;
-    const legends = [...el.shadowRoot!.querySelectorAll('fieldset legend')].map((l) =>
-      l.textContent!.replace(/[\u2068\u2069]/g, ''),
-    );
-    expect(legends).to.deep.equal(['Buren: Vertegenwoordigd door', 'Buren: Input en terugkoppeling']);
+    // The words, without the marks that set user text apart (and with every space as it is).
+    const legends = () =>
+      [...el.shadowRoot!.querySelectorAll('fieldset legend')].map((l) =>
+        l.textContent!.replace(/[\u2066-\u2069]/g, ''),
+      );
+    expect(legends()).to.deep.equal(['Buren: Vertegenwoordigd door', 'Buren: Input en terugkoppeling']);
+    // In French, with the space French puts before a colon (a no-break one, kept with its word).
+    await setPageLang('fr');
+    try {
+      await el.updateComplete;
+      expect(legends()).to.deep.equal(['Buren\u00a0: Représenté par', 'Buren\u00a0: Avis et retour vers le groupe']);
+    } finally {
+      await setPageLang('nl');
+    }
   });
 });

@@ -35,7 +35,7 @@ const say = {
     ),
   tooLarge: (n: number) =>
     msg(
-      str`Dit werk is te groot voor een link: de link zou ${n} tekens lang zijn. We maken links tot ${LINK_LIMIT} tekens: langere komen in mail en chat vaak niet heel aan. Download een kopie en stuur het bestand.`,
+      str`Dit werk is te groot voor een link: de link zou ${n} tekens lang zijn. We maken links tot ${LINK_LIMIT} tekens: langere komen in mail en chat vaak niet volledig aan. Download een kopie en stuur het bestand.`,
       { id: 'share.too-large' },
     ),
   long: (n: number) =>
@@ -167,7 +167,8 @@ export function describe(c: Conflict, merged: unknown, names: Names): { label: s
   const item = conflictItem(merged, c);
   const itemName = item ? String(item.name ?? item.title ?? item.what ?? item.id ?? '') : '';
   const what = inAnswers ? (names.question?.(field) ?? field) : fieldName(field);
-  const label = itemName ? `${itemName}: ${what}` : what;
+  // "Buren: Notitie", "Voisins : Note".
+  const label = itemName ? msg(str`${itemName}: ${what}`, { id: 'merge.label' }) : what;
   return {
     label,
     ours: shown(inAnswers ? '' : field, c.ours, names),
